@@ -1,0 +1,3 @@
+export * from './result.js';
+export * from './domain-error.js';
+export * from './store-error.js';

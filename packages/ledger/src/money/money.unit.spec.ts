@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatMoney } from './format.js';
+import { add, allocate, moneyOf, percentOf, subtract, sum, toCanonical, ZERO, type Money } from './money.js';
+import { parseMoney } from './parse.js';
+
+const parsed = (input: string, locale?: 'auto' | 'plain' | 'nl'): string => {
+  const r = parseMoney(input, locale);
+  if (!r.ok) throw new Error(r.reason);
+  return toCanonical(r.value);
+};
+const refused = (input: string, locale?: 'auto' | 'plain' | 'nl'): string => {
+  const r = parseMoney(input, locale);
+  if (r.ok) throw new Error(`expected "${input}" to be refused, got ${toCanonical(r.value)}`);
+  return r.reason;
+};
+
+/** Whole cents as a bigint, the independent oracle the properties compare with. */
+const cents = fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n });
+const centsToString = (c: bigint): string => {
+  const sign = c < 0n ? '-' : '';
+  const a = c < 0n ? -c : c;
+  const whole = a / 100n;
+  const frac = a % 100n;
+  const fracText = frac === 0n ? '' : `.${frac.toString().padStart(2, '0').replace(/0$/, '')}`;
+  return `${sign}${whole}${fracText}`;
+};
+
+describe('parseMoney', () => {
+  it('reads plain notation', () => {
+    expect(parsed('1234.56')).toBe('1234.56');
+    expect(parsed('-50')).toBe('-50');
+    expect(parsed('0.10')).toBe('0.1');
+    expect(parsed('  250000 ')).toBe('250000');
+  });
+
+  it('reads Dutch notation as printed in council documents', () => {
+    expect(parsed('€ 1.234,56')).toBe('1234.56');
+    expect(parsed('1.900.000')).toBe('1900000');
+    expect(parsed('€ 350.000')).toBe('350000');
+    expect(parsed('€\u00a0106.600')).toBe('106600');
+    expect(parsed('-€ 646.765')).toBe('-646765');
+    expect(parsed('€ -4.436.005')).toBe('-4436005');
+    expect(parsed('€ 250.000,-')).toBe('250000');
+    expect(parsed('12,5')).toBe('12.5');
+  });
+
+  it('reads a single thousands dot as Dutch only where the context is Dutch', () => {
+    expect(refused('1.234')).toMatch(/ambiguous/);
+    expect(parsed('1.234', 'nl')).toBe('1234');
+    expect(parsed('€ 1.234')).toBe('1234');
+    expect(refused('1,234')).toMatch(/ambiguous/);
+  });
+
+  it('refuses more than two decimals, garbage and mixed notations', () => {
+    expect(refused('1.234', 'plain')).toMatch(/more than 2 decimals/);
+    expect(refused('0.001')).toMatch(/more than 2 decimals/);
+    expect(refused('1,234.56')).toMatch(/not an amount/);
+    expect(refused('12.34.56')).toMatch(/not an amount/);
+    expect(refused('1e6')).toMatch(/not an amount/);
+    expect(refused('')).toMatch(/not an amount/);
+    expect(refused('€')).toMatch(/not an amount/);
+    expect(refused('--5')).toMatch(/not an amount/);
+    expect(refused('P.M.')).toMatch(/not an amount/);
+    expect(refused('NaN')).toMatch(/not an amount/);
+    expect(refused('1.000,5,5')).toMatch(/not an amount/);
+  });
+
+  it('round-trips every amount through its canonical and its Dutch form', () => {
+    fc.assert(
+      fc.property(cents, (c) => {
+        const canonical = centsToString(c);
+        expect(parsed(canonical)).toBe(canonical);
+        const dutch = formatMoney(moneyOf(canonical), { locale: 'nl', euroSign: true });
+        expect(parsed(dutch)).toBe(canonical);
+      }),
+    );
+  });
+});
+
+describe('money arithmetic', () => {
+  it('sums exactly, where binary floats do not', () => {
+    expect(toCanonical(add(moneyOf('0.1'), moneyOf('0.2')))).toBe('0.3');
+    expect(toCanonical(sum(['250000', '500000', '1000000', '150000'].map(moneyOf)))).toBe('1900000');
+  });
+
+  it('agrees with integer cent arithmetic for any list of amounts', () => {
+    fc.assert(
+      fc.property(fc.array(cents, { maxLength: 50 }), (list) => {
+        const expected = list.reduce((a, b) => a + b, 0n);
+        expect(toCanonical(sum(list.map((c) => moneyOf(centsToString(c)))))).toBe(centsToString(expected));
+      }),
+    );
+  });
+
+  it('is commutative and associative, with subtraction as the inverse of addition', () => {
+    fc.assert(
+      fc.property(cents, cents, cents, (a, b, c) => {
+        const [x, y, z] = [a, b, c].map((v) => moneyOf(centsToString(v))) as [Money, Money, Money];
+        expect(toCanonical(add(x, y))).toBe(toCanonical(add(y, x)));
+        expect(toCanonical(add(add(x, y), z))).toBe(toCanonical(add(x, add(y, z))));
+        expect(toCanonical(subtract(add(x, y), y))).toBe(toCanonical(x));
+      }),
+    );
+  });
+
+  it('never produces -0', () => {
+    expect(toCanonical(subtract(moneyOf('5'), moneyOf('5')))).toBe('0');
+    expect(toCanonical(ZERO)).toBe('0');
+  });
+
+  it('takes percentages with an explicit rounding rule', () => {
+    expect(toCanonical(percentOf(moneyOf('1900000'), '7', 'half-away-from-zero'))).toBe('133000');
+    expect(toCanonical(percentOf(moneyOf('0.5'), '5', 'half-away-from-zero'))).toBe('0.03');
+    expect(toCanonical(percentOf(moneyOf('0.5'), '5', 'half-even'))).toBe('0.02');
+    expect(toCanonical(percentOf(moneyOf('-0.5'), '5', 'half-away-from-zero'))).toBe('-0.03');
+    expect(toCanonical(percentOf(moneyOf('0.5'), '5', 'down'))).toBe('0.02');
+  });
+
+  it('allocates without losing or inventing a cent', () => {
+    fc.assert(
+      fc.property(cents, fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 8 }), (c, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        const parts = allocate(moneyOf(centsToString(c)), weights);
+        expect(toCanonical(sum(parts))).toBe(centsToString(c));
+        weights.forEach((w, i) => w === 0 && expect(toCanonical(parts[i]!)).toBe('0'));
+      }),
+    );
+  });
+});
+
+describe('formatMoney', () => {
+  it('rounds half away from zero, only for display', () => {
+    expect(formatMoney(moneyOf('2.5'), { decimals: 0 })).toBe('3');
+    expect(formatMoney(moneyOf('-2.5'), { decimals: 0 })).toBe('-3');
+    expect(formatMoney(moneyOf('0.05'), { decimals: 1 })).toBe('0.1');
+    expect(formatMoney(moneyOf('-0.4'), { decimals: 0 })).toBe('0');
+  });
+
+  it('writes Dutch grouping and decimal commas', () => {
+    expect(formatMoney(moneyOf('1900000'), { locale: 'nl', decimals: 0, euroSign: true })).toBe('€ 1.900.000');
+    expect(formatMoney(moneyOf('-646765'), { locale: 'nl', decimals: 2 })).toBe('-646.765,00');
+    expect(formatMoney(moneyOf('1234.5'))).toBe('1234.50');
+  });
+});

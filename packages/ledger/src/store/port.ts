@@ -1,0 +1,68 @@
+import type { NewEvent, Position, StoredEvent } from '../events/envelope.js';
+
+/**
+ * What an append expects of the stream: that it does not exist yet, that it exists, anything, or
+ * that its last revision is exactly this number (0-based).
+ */
+export type ExpectedRevision = 'no-stream' | 'stream-exists' | 'any' | number;
+
+export type AppendResult = {
+  readonly streamId: string;
+  /** Revision of the first and last event written (or found, for an idempotent retry). */
+  readonly firstRevision: number;
+  readonly lastRevision: number;
+  /** Global position of the last event of the batch. */
+  readonly position: Position;
+  /** True when every event id was already stored as this same batch: nothing was written. */
+  readonly duplicate: boolean;
+};
+
+export type ReadStreamOptions = { readonly fromRevision?: number; readonly toRevision?: number };
+
+export type ReadAllOptions = {
+  /** Start after this position (exclusive); from the beginning when absent. */
+  readonly after?: Position;
+  /** Stop at this position (inclusive): the "as known at position" view. */
+  readonly upTo?: Position;
+  /** Page size the adapter may use internally. */
+  readonly batchSize?: number;
+};
+
+export type SubscriptionHandler = (event: StoredEvent) => void | Promise<void>;
+
+export type Subscription = {
+  /** Resolves when the subscription has caught up with everything stored when it started. */
+  readonly caughtUp: Promise<void>;
+  /** Stops delivery; resolves after the handler's current call has finished. */
+  close(): Promise<void>;
+  /** Resolves or rejects when the subscription ends (a handler error ends it). */
+  readonly done: Promise<void>;
+};
+
+export type StreamInfo = { readonly streamId: string; readonly lastRevision: number };
+
+/**
+ * The event store port. Appends are atomic per call and per stream, with optimistic concurrency and
+ * idempotency by event id; there are no transactions across streams (EventStoreDB has none either).
+ * Positions are opaque: compare them only through the store.
+ */
+export interface EventStore {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Last revision of a stream, or null when it does not exist. */
+  streamRevision(streamId: string): Promise<number | null>;
+  readAll(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
+  /** Catch up from `after`, then deliver new events live, in global order, one at a time. */
+  subscribe(handler: SubscriptionHandler, options?: { readonly after?: Position }): Subscription;
+  /** The event with this id, wherever it is stored. */
+  findEvent(eventId: string): Promise<StoredEvent | null>;
+  /** Every stream with its last revision, for verification and admin tools. */
+  listStreams(): AsyncIterable<StreamInfo>;
+  /** Position of the newest event, or null when the store is empty. */
+  headPosition(): Promise<Position | null>;
+  /** Orders two positions of this store: negative, zero or positive. */
+  comparePositions(a: Position, b: Position): number;
+  /** Cheap liveness check for health endpoints. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
