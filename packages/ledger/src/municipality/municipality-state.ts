@@ -1,0 +1,25 @@
+import type { EffectiveEntry } from '../programme/programme-state.js';
+
+/** What the rules of a municipality stream need: which income sources each year uses, names taken. */
+export type MunicipalityState = {
+  readonly municipality: string;
+  /** year → income sources recorded for it */
+  readonly incomeSources: ReadonlyMap<number, ReadonlySet<string>>;
+  readonly pcMoments: ReadonlySet<string>;
+  readonly statedTotals: ReadonlySet<string>;
+  readonly entries: readonly EffectiveEntry[];
+  readonly entryIndex: ReadonlyMap<string, number>;
+  readonly corrections: ReadonlyMap<string, string>;
+  readonly revision: number;
+};
+
+export const initialMunicipalityState: MunicipalityState = {
+  municipality: '',
+  incomeSources: new Map(),
+  pcMoments: new Set(),
+  statedTotals: new Set(),
+  entries: [],
+  entryIndex: new Map(),
+  corrections: new Map(),
+  revision: -1,
+};
