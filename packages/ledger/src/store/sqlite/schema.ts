@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+import { storeUnavailable } from '../memory/store-failures.js';
+
+/**
+ * Schema migrations, applied in order and recorded in schema_migrations, so a later release can add a
+ * step without guessing what an existing file holds. Never edit a step once released: add one.
+ */
+const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE events (
+        global_position INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: a position is never reused
+        stream_id       TEXT    NOT NULL,
+        revision        INTEGER NOT NULL,
+        event_id        TEXT    NOT NULL UNIQUE,
+        type            TEXT    NOT NULL,
+        version         INTEGER NOT NULL,
+        data            TEXT    NOT NULL, -- JSON exactly as appended
+        metadata        TEXT    NOT NULL, -- JSON exactly as appended
+        hash            TEXT    NOT NULL,
+        previous_hash   TEXT    NOT NULL,
+        batch_start     INTEGER NOT NULL, -- first revision of the append call, for idempotent retries
+        batch_size      INTEGER NOT NULL,
+        UNIQUE (stream_id, revision)
+      );
+      CREATE TABLE streams (
+        stream_id     TEXT    PRIMARY KEY,
+        last_revision INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Brings the file to the latest schema inside one IMMEDIATE transaction, so two processes opening a new file do not race. */
+export function migrate(db: Database.Database): void {
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const { current } = db.prepare('SELECT coalesce(max(version), 0) AS current FROM schema_migrations').get() as { current: number };
+    if (current > LATEST_SCHEMA_VERSION) {
+      throw storeUnavailable(`the event store file has schema version ${current}; this code knows up to ${LATEST_SCHEMA_VERSION}`);
+    }
+    for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+      db.exec(migration.sql);
+      db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))").run(migration.version);
+    }
+  }).immediate();
+}
