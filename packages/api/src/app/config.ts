@@ -1,0 +1,64 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * All configuration comes from environment variables, read here and only here, and validated at
+ * start so a typo fails loudly with the variable's name instead of half-starting.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GRIP_DATA_DIR: z.string().min(1).default('./data'),
+  /** First admin key; when absent and the store is new, demo mode generates one and prints it. */
+  GRIP_BOOTSTRAP_ADMIN_KEY: z.string().min(24, 'use at least 24 characters').optional(),
+  /** Import the demo journals into an empty store on start (default on). */
+  GRIP_DEMO: z.enum(['on', 'off']).default('on'),
+  GRIP_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** Use EventStoreDB instead of the embedded SQLite store. */
+  GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRIP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
+});
+
+export type GripConfig = {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly eventStorePath: string;
+  readonly readModelPath: string;
+  readonly keyStorePath: string;
+  readonly bootstrapAdminKey: string | undefined;
+  readonly demo: boolean;
+  readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  readonly esdbConnectionString: string | undefined;
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  readonly bodyLimit: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): GripConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const e = parsed.data;
+  const dataDir = resolve(e.GRIP_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    eventStorePath: join(dataDir, 'grip.sqlite'),
+    readModelPath: join(dataDir, 'read-models.sqlite'),
+    keyStorePath: join(dataDir, 'keys.sqlite'),
+    bootstrapAdminKey: e.GRIP_BOOTSTRAP_ADMIN_KEY,
+    demo: e.GRIP_DEMO === 'on',
+    sqliteSynchronous: e.GRIP_SQLITE_SYNCHRONOUS,
+    esdbConnectionString: e.GRIP_ESDB_CONNECTION_STRING,
+    logLevel: e.LOG_LEVEL,
+    bodyLimit: e.GRIP_BODY_LIMIT,
+  };
+}
