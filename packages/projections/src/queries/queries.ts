@@ -1,0 +1,82 @@
+import type { EventStore } from '@grip/ledger';
+import type { FactOf } from '../state/facts.js';
+import { auditTrail, type AuditEntry } from '../views/audit-trail.js';
+import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
+import { domainTotals, domainTotalsAllYears, type DomainTotals } from '../views/domain-totals.js';
+import { fiscalBalance, type FiscalBalance } from '../views/fiscal-balance.js';
+import { programmeResult, type ProgrammeResult } from '../views/programme-result.js';
+import { municipalityFigure, programmeFigure, reconcileLine, type ReconciliationLine } from '../views/reconciliation.js';
+import { yearSlices, type YearSlice } from '../views/year-slices.js';
+import { cutoffAt, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
+import { loadMunicipality, loadProgramme, loadProgrammesOf, municipalityOfProgramme, resolveMoment, toCutoff } from './load.js';
+
+export type ProjectionQueries = ReturnType<typeof createProjectionQueries>;
+
+/**
+ * Every projection, computed on demand from the store as known at any moment. This is the as-of path;
+ * the runner keeps the latest state of the same views in SQLite for fast reads.
+ */
+export function createProjectionQueries(store: EventStore) {
+  const programmeAt = async (programmeId: string, asOf?: AsOf) =>
+    loadProgramme(store, programmeId, await toCutoff(store, await municipalityOfProgramme(store, programmeId), asOf));
+
+  /** A stated total's knownAt: a date-time, or a moment name of the municipality. */
+  const knownAtCutoff = async (municipality: string, knownAt: string | undefined): Promise<Cutoff | null> => {
+    if (knownAt === undefined) return null;
+    return cutoffAt(looksLikeDateTime(knownAt) ? knownAt : await resolveMoment(store, municipality, knownAt));
+  };
+
+  return {
+    async yearSlices(programmeId: string, asOf?: AsOf): Promise<YearSlice[]> {
+      return yearSlices((await programmeAt(programmeId, asOf)).model);
+    },
+    async domainTotals(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<DomainTotals> {
+      return domainTotals((await programmeAt(programmeId, options.asOf)).model, options.year);
+    },
+    async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
+      return domainTotalsAllYears((await programmeAt(programmeId, asOf)).model);
+    },
+    async programmeResult(programmeId: string, asOf?: AsOf): Promise<ProgrammeResult> {
+      return programmeResult((await programmeAt(programmeId, asOf)).model);
+    },
+    async fiscalBalance(municipality: string, year: number, asOf?: AsOf): Promise<FiscalBalance> {
+      const cutoff = await toCutoff(store, municipality, asOf);
+      const { model } = await loadMunicipality(store, municipality, cutoff);
+      return fiscalBalance(model, await loadProgrammesOf(store, municipality, cutoff), year);
+    },
+    async auditTrail(programmeId: string, options: { measureId?: string; asOf?: AsOf } = {}): Promise<AuditEntry[]> {
+      const { events } = await programmeAt(programmeId, options.asOf);
+      return auditTrail(events, options.measureId === undefined ? {} : { measureId: options.measureId });
+    },
+    async municipalityAuditTrail(municipality: string, asOf?: AsOf): Promise<AuditEntry[]> {
+      return auditTrail((await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf))).events);
+    },
+    async diff(programmeId: string, from: AsOf, to: AsOf): Promise<ProgrammeDiff> {
+      const before = await programmeAt(programmeId, from).catch(() => null);
+      const after = await programmeAt(programmeId, to);
+      const known = new Set(before?.events.map((e) => e.metadata.eventId));
+      const between = after.events.filter((e) => !known.has(e.metadata.eventId));
+      return diffProgramme(before?.model ?? null, after.model, between, after.events);
+    },
+    async reconcileProgramme(programmeId: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
+      const { model } = await programmeAt(programmeId, asOf);
+      const lines: ReconciliationLine[] = [];
+      for (const stated of model.stated) {
+        const cutoff = await knownAtCutoff(model.municipality, stated.knownAt);
+        const subject = cutoff ? (await loadProgramme(store, programmeId, cutoff).catch(() => null))?.model : model;
+        lines.push(reconcileLine(stated, subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null));
+      }
+      return lines;
+    },
+    async reconcileMunicipality(municipality: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
+      const { model } = await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf));
+      const lines: ReconciliationLine[] = [];
+      for (const stated of model.stated as FactOf<'stated'>[]) {
+        const cutoff = await knownAtCutoff(municipality, stated.knownAt);
+        const subject = cutoff ? (await loadMunicipality(store, municipality, cutoff)).model : model;
+        lines.push(reconcileLine(stated, municipalityFigure(subject, stated.figure, stated.year)));
+      }
+      return lines;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { sumStrings } from '../core/money-sum.js';
+import { periodYears } from '../core/year-rule.js';
+import type { MeasureModel, ProgrammeModel } from '../state/programme-model.js';
+import { planIn } from './plan-sums.js';
+import { yearSlice } from './year-slices.js';
+
+export type TotalsRow = {
+  /** A domain or category code, or 'unattributed' for the programme-level row. */
+  readonly code: string;
+  readonly name: string;
+  readonly planned: string;
+  readonly realised: string;
+  readonly pmCount: number;
+  readonly notAttributableCount: number;
+  readonly measureCount: number;
+};
+
+export type DomainTotals = {
+  readonly programmeId: string;
+  readonly year: number;
+  /** One row per domain of the programme (in its own order), then the 'unattributed' row. */
+  readonly domains: readonly TotalsRow[];
+  readonly categories: readonly TotalsRow[];
+  /** Equals the year slice's planned: the rows add up to it. */
+  readonly total: string;
+};
+
+export const UNATTRIBUTED = 'unattributed';
+
+function rows(model: ProgrammeModel, year: number, classifiers: ProgrammeModel['domains'], pick: (m: MeasureModel) => string, unattributed: string): TotalsRow[] {
+  const known = new Set(classifiers.map((c) => c.code));
+  // A measure whose domain is not (or no longer) in the programme's list still gets a row, never lost.
+  const extra = [...new Set(model.measures.map(pick).filter((c) => !known.has(c)))].map((code) => ({ code, name: code }));
+  const out = [...classifiers, ...extra].map(({ code, name }) => {
+    const members = model.measures.filter((m) => pick(m) === code);
+    const plans = members.map((m) => planIn(m.plan, year));
+    const realised = members.map((m) => m.realised.get(year)).filter((r) => r !== undefined);
+    return {
+      code,
+      name,
+      planned: sumStrings(plans.map((p) => p.amount)),
+      realised: sumStrings(realised.filter((r) => r !== 'not-attributable')),
+      pmCount: plans.reduce((n, p) => n + p.pmCount, 0),
+      notAttributableCount: realised.filter((r) => r === 'not-attributable').length,
+      measureCount: members.length,
+    };
+  });
+  const phasingPm = planIn(model.phasing, year).pmCount;
+  out.push({ code: UNATTRIBUTED, name: 'Niet toegerekend aan maatregelen', planned: unattributed, realised: '0', pmCount: phasingPm, notAttributableCount: 0, measureCount: 0 });
+  return out;
+}
+
+/** Planned and realised per domain and per category for one year (default: the period's last year). */
+export function domainTotals(model: ProgrammeModel, year: number = model.period.lastYear): DomainTotals {
+  const slice = yearSlice(model, year);
+  return {
+    programmeId: model.programmeId,
+    year,
+    domains: rows(model, year, model.domains, (m) => m.domain, slice.unattributed),
+    categories: rows(model, year, model.categories, (m) => m.category, slice.unattributed),
+    total: slice.planned,
+  };
+}
+
+export const domainTotalsAllYears = (model: ProgrammeModel): DomainTotals[] => periodYears(model.period).map((y) => domainTotals(model, y));

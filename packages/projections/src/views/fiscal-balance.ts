@@ -1,0 +1,65 @@
+import type { Basis, IncomeSource } from '@grip/ledger';
+import { maxOf, minus, plus, sumStrings } from '../core/money-sum.js';
+import type { MunicipalityModel } from '../state/municipality-model.js';
+import type { ProgrammeModel } from '../state/programme-model.js';
+import { planIn } from './plan-sums.js';
+
+export type FiscalBalance = {
+  readonly municipality: string;
+  readonly year: number;
+  readonly income: ReadonlyArray<{ readonly source: IncomeSource; readonly amount: string; readonly basis: Basis }>;
+  readonly incomeTotal: string;
+  /** Taakveld lines by code (sorted), then the allocated overhead line if recorded. */
+  readonly expenditure: ReadonlyArray<{ readonly line: string; readonly amount: string; readonly basis: Basis }>;
+  readonly expenditureTotal: string;
+  /** income − expenditure. */
+  readonly saldo: string;
+  /** Planned structural savings of the municipality's programmes in this year. */
+  readonly plannedStructuralSavings: string;
+  /** saldo + plannedStructuralSavings. */
+  readonly projectedSaldo: string;
+  /** 'estimated' when any row is a raming; 'none' when nothing was recorded for the year. */
+  readonly basis: Basis | 'mixed' | 'none';
+};
+
+/**
+ * The structural part of a programme's planned saving in a year: max(structural phasing, structural
+ * measure plans), mirroring planned = max(phasing, attributed). Years outside the period count 0.
+ */
+export function plannedStructural(model: ProgrammeModel, year: number): string {
+  if (year < model.period.firstYear || year > model.period.lastYear) return '0';
+  const attributed = sumStrings(model.measures.map((m) => planIn(m.plan, year, 'structural').amount));
+  return maxOf(planIn(model.phasing, year, 'structural').amount, attributed);
+}
+
+export function fiscalBalance(muni: MunicipalityModel, programmes: readonly ProgrammeModel[], year: number): FiscalBalance {
+  const income = muni.income
+    .filter((i) => i.year === year)
+    .map((i) => ({ source: i.source, amount: i.amount, basis: i.basis }))
+    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const expenditure = muni.expenditure
+    .filter((e) => e.year === year)
+    .map((e) => ({ line: e.line.kind === 'taakveld' ? e.line.code : 'overhead', amount: e.amount, basis: e.basis }))
+    .sort((a, b) => (a.line === 'overhead' ? 1 : b.line === 'overhead' ? -1 : a.line.localeCompare(b.line, 'en', { numeric: true })));
+  const incomeTotal = sumStrings(income.map((i) => i.amount));
+  const expenditureTotal = sumStrings(expenditure.map((e) => e.amount));
+  const saldo = minus(incomeTotal, expenditureTotal);
+  const savings = sumStrings(programmes.filter((p) => p.municipality === muni.municipality).map((p) => plannedStructural(p, year)));
+  const bases = new Set([...income, ...expenditure].map((r) => r.basis));
+  return {
+    municipality: muni.municipality,
+    year,
+    income,
+    incomeTotal,
+    expenditure,
+    expenditureTotal,
+    saldo,
+    plannedStructuralSavings: savings,
+    projectedSaldo: plus(saldo, savings),
+    basis: bases.size === 0 ? 'none' : bases.size > 1 ? 'mixed' : [...bases][0]!,
+  };
+}
+
+/** The years for which the municipality recorded income or expenditure, ascending. */
+export const balanceYears = (muni: MunicipalityModel): number[] =>
+  [...new Set([...muni.income.map((i) => i.year), ...muni.expenditure.map((e) => e.year)])].sort((a, b) => a - b);
