@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../events/envelope.js';
+import { isStoreFailure } from '../errors/store-error.js';
 import type { EventStore } from '../store/port.js';
 import { GENESIS_HASH, hashEvent } from './hash.js';
 
@@ -51,20 +52,53 @@ export async function verifyStore(store: EventStore, onProgress?: VerifyProgress
   const breaks: ChainBreak[] = [];
   let streams = 0;
   let events = 0;
-  for await (const { streamId } of store.listStreams()) {
+  for await (const { streamId, lastRevision } of store.listStreams()) {
     let stream: StoredEvent[];
+    let broken: ChainBreak | null;
     try {
       stream = await store.readStream(streamId);
+      broken = verifyStreamEvents(streamId, stream);
     } catch (e) {
-      breaks.push({ streamId, revision: -1, eventId: null, problem: 'unreadable', message: (e as Error).message });
-      streams++;
-      continue;
+      ({ readable: stream, broken } = await locateUnreadable(store, streamId, lastRevision, e));
     }
-    const broken = verifyStreamEvents(streamId, stream);
     if (broken) breaks.push(broken);
     streams++;
     events += stream.length;
     onProgress?.({ streams, events });
   }
   return { ok: breaks.length === 0, streamsChecked: streams, eventsChecked: events, breaks };
+}
+
+/**
+ * A stream that cannot be read as a whole is read one revision at a time, so the report can name the
+ * event that is damaged (revision and, when the store knows it, event id) instead of only the stream.
+ * A break in the readable prefix before it is reported first: it is the earlier broken link.
+ */
+async function locateUnreadable(
+  store: EventStore,
+  streamId: string,
+  lastRevision: number,
+  streamError: unknown,
+): Promise<{ readable: StoredEvent[]; broken: ChainBreak }> {
+  const readable: StoredEvent[] = [];
+  for (let revision = 0; revision <= lastRevision; revision++) {
+    try {
+      const [event] = await store.readStream(streamId, { fromRevision: revision, toRevision: revision });
+      if (!event) break;
+      readable.push(event);
+    } catch (e) {
+      const earlier = verifyStreamEvents(streamId, readable);
+      if (earlier) return { readable, broken: earlier };
+      const eventId = isStoreFailure(e) && e.error.code === 'STORE_CORRUPT' ? (e.error.eventId ?? null) : null;
+      return { readable, broken: { streamId, revision, eventId, problem: 'unreadable', message: (e as Error).message } };
+    }
+  }
+  const broken = verifyStreamEvents(streamId, readable) ?? {
+    streamId,
+    revision: -1,
+    eventId: null,
+    problem: 'unreadable' as const,
+    message: `the stream could not be read as a whole, though each event could: ${(streamError as Error)?.message ?? String(streamError)}`,
+  };
+  return { readable, broken };
 }
