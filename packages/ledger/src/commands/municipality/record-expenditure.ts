@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
-import { yearSchema } from '../../events/shared-schemas.js';
+import { textSchema, yearSchema } from '../../events/shared-schemas.js';
 import { expenditureLineSchema } from '../../events/types/expenditure-recorded.js';
 import { basisSchema } from '../../events/types/income-recorded.js';
 import { isTaakveldValidIn, taakveldSchemeFor } from '../../municipality/taakvelden.js';
@@ -12,7 +12,7 @@ import { moneyInputSchema } from '../input-schemas.js';
 /** Records social-domain expenditure for a year on a taakveld code valid that year, or allocated overhead. */
 export const recordExpenditure = municipalityCommand({
   type: 'RecordExpenditure',
-  schema: z.object({ year: yearSchema, line: expenditureLineSchema, amount: moneyInputSchema, basis: basisSchema }),
+  schema: z.object({ year: yearSchema, line: expenditureLineSchema, detail: textSchema(100).optional(), amount: moneyInputSchema, basis: basisSchema }),
   decide: (data) => {
     const failure = firstFailure(
       () => amountInRange(data.amount),

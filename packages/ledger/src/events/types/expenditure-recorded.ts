@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
-import { moneyStringSchema, yearSchema } from '../shared-schemas.js';
+import { moneyStringSchema, textSchema, yearSchema } from '../shared-schemas.js';
 import { basisSchema } from './income-recorded.js';
 
 /** Expenditure on an Iv3 taakveld (code valid in that year), or indirect overhead allocated to the social domain. */
@@ -14,5 +14,6 @@ export const expenditureRecorded = defineEvent({
   type: 'ExpenditureRecorded',
   streams: ['municipality'],
   correctable: true,
-  schema: z.object({ year: yearSchema, line: expenditureLineSchema, amount: moneyStringSchema, basis: basisSchema }),
+  /** `detail` splits a line further where the source does (Dalfsen's youth care: ZIN and PGB on 6.72). */
+  schema: z.object({ year: yearSchema, line: expenditureLineSchema, detail: textSchema(100).optional(), amount: moneyStringSchema, basis: basisSchema }),
 });
