@@ -24,7 +24,13 @@ export function replacementFor(
   const fail = (reason: string) => new InvalidCorrectionError(correction.metadata.eventId, correctedEventId, reason);
   if (correctedType !== original.type) throw fail(`it names type ${correctedType} but the event is a ${original.type}`);
   if (!isEventType(correctedType) || !definitionOf(correctedType).correctable) throw fail(`${correctedType} is not correctable`);
-  const parsed = definitionOf(correctedType).schema.safeParse(replacement);
+  let parsed: ReturnType<ReturnType<typeof definitionOf>['schema']['safeParse']>;
+  try {
+    parsed = definitionOf(correctedType).schema.safeParse(replacement);
+  } catch (error) {
+    // Some refinements throw on malformed input instead of reporting an issue.
+    throw fail(`replacement is not a valid ${correctedType} (${error instanceof Error ? error.message : String(error)})`);
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw fail(`replacement is not a valid ${correctedType}${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}`);

@@ -1,4 +1,5 @@
-import { municipalityStreamId, programmeStreamId, toRecordedEvent, type EventStore, type RecordedEvent } from '@grip/ledger';
+import { municipalityStreamId, programmeStreamId, type EventStore, type RecordedEvent } from '@grip/ledger';
+import { readEvent } from '../core/read-event.js';
 import { foldStream } from '../state/fold.js';
 import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
@@ -13,12 +14,12 @@ export class ProgrammeNotFoundError extends Error {
 
 /** Reads a stream and parses every event; an unreadable event throws (UnreadableEventError). */
 export async function readRecorded(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
-  return (await store.readStream(streamId)).map(toRecordedEvent);
+  return (await store.readStream(streamId)).map(readEvent);
 }
 
 export async function municipalityOfProgramme(store: EventStore, programmeId: string): Promise<string> {
   const [first] = await store.readStream(programmeStreamId(programmeId), { toRevision: 0 });
-  const opened = first ? toRecordedEvent(first) : undefined;
+  const opened = first ? readEvent(first) : undefined;
   if (!opened || opened.type !== 'ProgrammeOpened') throw new ProgrammeNotFoundError(programmeId);
   return opened.data.municipality;
 }

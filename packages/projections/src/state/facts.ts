@@ -39,3 +39,13 @@ export type StreamState = {
   lastRevision: number;
   readonly facts: Record<string, Fact>;
 };
+
+/**
+ * Facts in stream order (revision, then key), so everything derived from a state is independent of
+ * the order its keys were inserted in (a state read back from JSON or refolded gives the same views).
+ */
+export function factsInOrder(state: StreamState): Fact[] {
+  return Object.entries(state.facts)
+    .sort(([ka, a], [kb, b]) => a.revision - b.revision || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, f]) => f);
+}

@@ -1,4 +1,4 @@
-import type { FactOf, StreamState } from './facts.js';
+import { factsInOrder, type FactOf, type StreamState } from './facts.js';
 
 export type MunicipalityModel = {
   readonly municipality: string;
@@ -13,7 +13,7 @@ export function municipalityModel(state: StreamState): MunicipalityModel {
   const expenditure: FactOf<'expenditure'>[] = [];
   const moments: FactOf<'moment'>[] = [];
   const stated: FactOf<'stated'>[] = [];
-  for (const { value: v } of Object.values(state.facts)) {
+  for (const { value: v } of factsInOrder(state)) {
     if (v.k === 'income') income.push(v);
     else if (v.k === 'expenditure') expenditure.push(v);
     else if (v.k === 'moment') moments.push(v);

@@ -1,5 +1,5 @@
 import type { CostLine, EventDataOf, Lifecycle, PlanLine, Rag, RealisedAmount, Timing } from '@grip/ledger';
-import type { FactOf, StreamState } from './facts.js';
+import { factsInOrder, type FactOf, type StreamState } from './facts.js';
 
 export type MeasureModel = {
   readonly measureId: string;
@@ -59,7 +59,7 @@ export function programmeModel(state: StreamState): ProgrammeModel | null {
   const costs: CostLine[] = [];
   const realisedCosts: CostLine[] = [];
   const stated: FactOf<'stated'>[] = [];
-  for (const fact of Object.values(state.facts)) {
+  for (const fact of factsInOrder(state)) {
     const v = fact.value;
     switch (v.k) {
       case 'measure': {

@@ -1,0 +1,33 @@
+// Pure building blocks: corrections, the keyed-fact fold, models.
+export { effectiveEvents, correctionLinks } from './core/effective-events.js';
+export { InvalidCorrectionError } from './core/correction.js';
+export { countsIn, timingCountsIn, periodYears } from './core/year-rule.js';
+export type { Fact, FactValue, FactKind, FactOf, StreamState } from './state/facts.js';
+export { applyEvent, applyCorrection, emptyState, foldStream } from './state/fold.js';
+export { programmeModel, type ProgrammeModel, type MeasureModel, type TargetModel } from './state/programme-model.js';
+export { municipalityModel, type MunicipalityModel } from './state/municipality-model.js';
+
+// Views (pure functions of a model).
+export { yearSlice, yearSlices, type YearSlice } from './views/year-slices.js';
+export { domainTotals, domainTotalsAllYears, UNATTRIBUTED, type DomainTotals, type TotalsRow } from './views/domain-totals.js';
+export { programmeResult, type ProgrammeResult, type ResultFigures } from './views/programme-result.js';
+export { fiscalBalance, plannedStructural, balanceYears, type FiscalBalance } from './views/fiscal-balance.js';
+export { auditTrail, type AuditEntry } from './views/audit-trail.js';
+export { diffProgramme, showPlan, type ProgrammeDiff, type MeasureDiff, type FigureChange } from './views/diff.js';
+export { programmeFigure, municipalityFigure, reconcileLine, type ReconciliationLine } from './views/reconciliation.js';
+
+// As-of queries over a store.
+export { createProjectionQueries, type ProjectionQueries } from './queries/queries.js';
+export { UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
+export { ProgrammeNotFoundError } from './queries/load.js';
+
+// The runner and its SQLite read models.
+export { createProjectionRunner, type ProjectionRunner, type RunnerOptions, type RebuildReport } from './runner/runner.js';
+export { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './runner/schema.js';
+export { createReadModels, type ReadModels, type MeasureRow } from './runner/read-models.js';
+export { contentHash } from './runner/content-hash.js';
+export type { Faults } from './runner/engine.js';
+
+// Test support, also used by the benchmark.
+export { eventBuilder, positionOf, type EventBuilder } from './testing/event-builder.js';
+export { createTestStore, type TestStore } from './testing/memory-store.js';

@@ -1,0 +1,111 @@
+import type { EventStore, Position, StoredEvent } from '@grip/ledger';
+import { readEvent } from '../core/read-event.js';
+import { InvalidCorrectionError, replacementFor } from '../core/correction.js';
+import type { StreamState } from '../state/facts.js';
+import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
+import type { ReadModelDb } from './schema.js';
+import { createViewWriter } from './write-views.js';
+
+/** Test hook: runs inside the commit transaction after the read models are written, before the checkpoint. */
+export type Faults = { readonly beforeCheckpoint?: (lastEvent: StoredEvent) => void };
+
+export type Engine = {
+  /**
+   * Folds the events and commits read models, applied ids and checkpoint in ONE transaction. Takes an
+   * async iterable too, so a rebuild streams the whole store through one commit without holding it.
+   */
+  applyBatch(events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>): Promise<number>;
+  checkpoint(): { position: Position; events: number } | null;
+  /** Forgets cached states (after a failed commit the cache may hold uncommitted changes). */
+  reset(): void;
+};
+
+export function createEngine(store: EventStore, db: ReadModelDb, options: { faults?: Faults; assumeFresh?: boolean } = {}): Engine {
+  const cache = new Map<string, StreamState>();
+  const writer = createViewWriter(db);
+  const loadState = db.prepare<[string], { state: string }>('SELECT state FROM rm_stream WHERE stream_id = ?');
+  const programmesOf = db.prepare<[string], { stream_id: string }>("SELECT stream_id FROM rm_stream WHERE municipality = ? AND kind = 'programme'");
+  const isApplied = db.prepare<[string], { event_id: string }>('SELECT event_id FROM rm_applied WHERE event_id = ?');
+  const markApplied = db.prepare('INSERT INTO rm_applied (event_id) VALUES (?)');
+  const readCheckpoint = db.prepare<[], { position: string; events: number }>('SELECT position, events FROM rm_checkpoint WHERE id = 1');
+  const writeCheckpoint = db.prepare('INSERT OR REPLACE INTO rm_checkpoint (id, position, events) VALUES (1, ?, ?)');
+
+  const stateOf = (streamId: string): StreamState => {
+    let state = cache.get(streamId);
+    if (!state) {
+      const row = loadState.get(streamId);
+      state = row ? (JSON.parse(row.state) as StreamState) : emptyState(streamId);
+      cache.set(streamId, state);
+    }
+    return state;
+  };
+
+  const refold = async (streamId: string, upToRevision: number): Promise<StreamState> =>
+    foldStream(streamId, (await store.readStream(streamId, { toRevision: upToRevision })).map(readEvent));
+
+  async function applyOne(stored: StoredEvent): Promise<void> {
+    const event = readEvent(stored);
+    const state = stateOf(stored.streamId);
+    if (event.type !== 'EntryCorrected') return applyEvent(state, event);
+    const original = await store.findEvent(event.data.correctedEventId);
+    if (!original || original.streamId !== stored.streamId || original.revision >= stored.revision) {
+      throw new InvalidCorrectionError(event.metadata.eventId, event.data.correctedEventId, 'the corrected event is not earlier in the same stream');
+    }
+    const replacement = replacementFor(event, readEvent(original));
+    const corrected = { eventId: event.data.correctedEventId, revision: original.revision };
+    if (applyCorrection(state, corrected, replacement, stored.revision) === 'refold') {
+      cache.set(stored.streamId, await refold(stored.streamId, stored.revision));
+    }
+  }
+
+  function commit(dirty: Set<string>, applied: string[], last: StoredEvent, total: number): void {
+    db.transaction(() => {
+      const municipalities = new Set<string>();
+      for (const streamId of dirty) {
+        const municipality = writer.writeStream(stateOf(streamId));
+        if (municipality) municipalities.add(municipality);
+      }
+      for (const m of municipalities) {
+        const programmeIds = new Set([...programmesOf.all(m)].map((r) => r.stream_id));
+        writer.writeBalance(m, cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`) ? stateOf(`municipality-${m}`) : undefined, [...programmeIds].map(stateOf));
+      }
+      for (const id of applied) markApplied.run(id);
+      options.faults?.beforeCheckpoint?.(last);
+      writeCheckpoint.run(last.position, total);
+    })();
+  }
+
+  return {
+    checkpoint() {
+      const row = readCheckpoint.get();
+      return row ? { position: row.position as Position, events: row.events } : null;
+    },
+    reset: () => cache.clear(),
+    async applyBatch(events) {
+      const dirty = new Set<string>();
+      const applied: string[] = [];
+      const seen = new Set<string>();
+      const before = this.checkpoint()?.events ?? 0;
+      let last: StoredEvent | undefined;
+      try {
+        for await (const stored of events) {
+          last = stored;
+          const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
+          // Idempotent by event id: a redelivered event has no second effect.
+          if (typeof eventId === 'string' && (seen.has(eventId) || (!options.assumeFresh && isApplied.get(eventId)))) continue;
+          await applyOne(stored);
+          if (typeof eventId === 'string') {
+            seen.add(eventId);
+            applied.push(eventId);
+          }
+          dirty.add(stored.streamId);
+        }
+        if (last) commit(dirty, applied, last, before + applied.length);
+        return applied.length;
+      } catch (error) {
+        cache.clear();
+        throw error;
+      }
+    },
+  };
+}

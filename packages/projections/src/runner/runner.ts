@@ -1,0 +1,110 @@
+import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
+import { contentHash } from './content-hash.js';
+import { createEngine, type Faults } from './engine.js';
+import { createReadModels, type ReadModels } from './read-models.js';
+import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
+
+export type RunnerOptions = {
+  readonly store: EventStore;
+  /** A better-sqlite3 database or a file path for the read models (separate from the event store). */
+  readonly db?: ReadModelDb | string;
+  /** Most events committed in one transaction while catching up (default 500). */
+  readonly batchSize?: number;
+  readonly faults?: Faults;
+};
+
+export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
+
+export type ProjectionRunner = {
+  /** Subscribes from the checkpoint; resolves once caught up with the store and committed. */
+  start(): Promise<void>;
+  /** Waits until every event delivered so far is committed; rejects with the error that stopped the runner. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+  /** Drops every read model and checkpoint, then folds the whole store again in one commit. */
+  rebuild(): Promise<RebuildReport>;
+  checkpoint(): { position: Position; events: number } | null;
+  contentHash(): string;
+  /** The error that stopped the runner, if any (an unreadable event, a failed commit). */
+  readonly failure: Error | null;
+  readonly readModels: ReadModels;
+  readonly db: ReadModelDb;
+};
+
+/**
+ * Async projections fed by the store's subscription. Events are queued and committed in batches; each
+ * commit writes the read models, the applied event ids and the checkpoint in one SQLite transaction,
+ * so after a crash the runner resumes exactly after the last committed event. An unreadable event
+ * stops the runner with an error naming it; it is never skipped.
+ */
+export function createProjectionRunner(options: RunnerOptions): ProjectionRunner {
+  const db = typeof options.db === 'object' ? options.db : openReadModelDb(options.db);
+  const batchSize = options.batchSize ?? 500;
+  const engine = createEngine(options.store, db, options.faults ? { faults: options.faults } : {});
+  let queue: StoredEvent[] = [];
+  let subscription: Subscription | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  let failure: Error | null = null;
+
+  const fail = (error: unknown) => {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+    queue = [];
+    void subscription?.close();
+  };
+  const flush = (): Promise<void> => {
+    chain = chain.then(async () => {
+      while (queue.length > 0 && failure === null) {
+        const batch = queue.splice(0, batchSize);
+        await engine.applyBatch(batch).catch(fail);
+      }
+    });
+    return chain.then(() => {
+      if (failure) throw failure;
+    });
+  };
+
+  const runner: ProjectionRunner = {
+    db,
+    get failure() {
+      return failure;
+    },
+    readModels: createReadModels(db),
+    async start() {
+      if (subscription) return;
+      failure = null;
+      const after = engine.checkpoint()?.position;
+      subscription = options.store.subscribe(
+        async (event) => {
+          if (failure) throw failure;
+          queue.push(event);
+          if (queue.length >= batchSize) await flush();
+          else setImmediate(() => void flush().catch(() => undefined));
+        },
+        after === undefined ? {} : { after },
+      );
+      subscription.done.catch(fail);
+      await Promise.race([subscription.caughtUp, subscription.done]);
+      await flush();
+    },
+    idle: () => flush(),
+    async stop() {
+      const s = subscription;
+      subscription = null;
+      await s?.close();
+      await chain.catch(() => undefined);
+    },
+    async rebuild() {
+      await runner.stop();
+      const started = performance.now();
+      const head = await options.store.headPosition();
+      db.transaction(() => READ_MODEL_TABLES.forEach((t) => db.prepare(`DELETE FROM ${t}`).run()))();
+      engine.reset();
+      const fresh = createEngine(options.store, db, { assumeFresh: true });
+      const events = head === null ? 0 : await fresh.applyBatch(options.store.readAll({ upTo: head, batchSize: 5000 }));
+      return { events, millis: performance.now() - started, head };
+    },
+    checkpoint: () => engine.checkpoint(),
+    contentHash: () => contentHash(db),
+  };
+  return runner;
+}

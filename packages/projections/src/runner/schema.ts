@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+
+export type ReadModelDb = Database.Database;
+
+/** Read-model tables; all of them (and only they) go into the content hash. */
+export const READ_MODEL_TABLES = [
+  'rm_checkpoint',
+  'rm_applied',
+  'rm_stream',
+  'rm_measure',
+  'rm_year_slice',
+  'rm_domain_total',
+  'rm_programme_result',
+  'rm_fiscal_balance',
+] as const;
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS rm_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position TEXT NOT NULL, events INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS rm_applied (event_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rm_stream (stream_id TEXT PRIMARY KEY, kind TEXT NOT NULL, municipality TEXT, last_revision INTEGER NOT NULL, state TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rm_stream_municipality ON rm_stream (municipality, kind);
+CREATE TABLE IF NOT EXISTS rm_measure (programme_id TEXT NOT NULL, measure_id TEXT NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL,
+  domain TEXT NOT NULL, category TEXT NOT NULL, owner TEXT NOT NULL, rag TEXT, lifecycle TEXT, PRIMARY KEY (programme_id, measure_id));
+CREATE TABLE IF NOT EXISTS rm_year_slice (programme_id TEXT NOT NULL, year INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (programme_id, year));
+CREATE TABLE IF NOT EXISTS rm_domain_total (programme_id TEXT NOT NULL, year INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (programme_id, year));
+CREATE TABLE IF NOT EXISTS rm_programme_result (programme_id TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rm_fiscal_balance (municipality TEXT NOT NULL, year INTEGER NOT NULL, saldo TEXT NOT NULL, projected_saldo TEXT NOT NULL,
+  body TEXT NOT NULL, PRIMARY KEY (municipality, year));
+`;
+
+/**
+ * Opens (and creates) the read-model database: a separate SQLite file from the event store. WAL with
+ * synchronous=FULL so a committed checkpoint survives a crash together with its read-model rows.
+ */
+export function openReadModelDb(path = ':memory:'): ReadModelDb {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(DDL);
+  return db;
+}
