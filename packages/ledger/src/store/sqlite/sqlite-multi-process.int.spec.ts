@@ -17,12 +17,20 @@ describe('SQLite store: two processes on one file', () => {
     expect(compiledAdapterExists(), `missing ${COMPILED_SQLITE_ADAPTER}: run "npx tsc -p tsconfig.build.json" in packages/ledger`).toBe(true);
   });
 
-  it('of two processes appending with the same expected revision, exactly one wins, every round', async () => {
+  it('of two processes appending with the same expected revision, exactly one wins, every round; a subscription sees their appends by polling', async () => {
     const path = join(dir, 'race.sqlite');
     const f = createEventFixtures('race');
     const stream = f.stream('contested');
-    const store = openSqliteEventStore({ path });
+    const store = openSqliteEventStore({ path, pollIntervalMs: 25 });
     await store.append(stream, f.batch(1), 'no-stream');
+    // Appends made by the child processes reach this subscription only through polling: no in-process signal.
+    const delivered: number[] = [];
+    let allDelivered!: () => void;
+    const sawEverything = new Promise<void>((resolve) => (allDelivered = resolve));
+    const subscription = store.subscribe((e) => {
+      delivered.push(e.revision);
+      if (e.revision === 8) allDelivered();
+    });
     try {
       for (let round = 0; round < 4; round++) {
         const expected = (await store.streamRevision(stream))!;
@@ -41,7 +49,10 @@ describe('SQLite store: two processes on one file', () => {
       }
       expect((await store.readStream(stream)).map((e) => e.revision)).toEqual([...Array(9).keys()]);
       expect((await verifyStore(store)).ok).toBe(true);
+      await sawEverything;
+      expect(delivered).toEqual([...Array(9).keys()]);
     } finally {
+      await subscription.close();
       await store.close();
     }
   });
