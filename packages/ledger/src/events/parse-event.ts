@@ -1,4 +1,5 @@
-import { definitionOf, isEventType, type DomainEvent } from './catalogue.js';
+import { eventCatalogue, type DomainEvent } from './catalogue.js';
+import type { EventDefinition } from './define-event.js';
 import type { RecordedEvent, StoredEvent } from './envelope.js';
 import { eventMetadataSchema, type EventMetadata } from './metadata.js';
 
@@ -13,31 +14,38 @@ export type ParsedEvent = DomainEvent & { version: number; metadata: EventMetada
 
 export type ParseOutcome = { ok: true; event: ParsedEvent } | { ok: false; error: EventParseError };
 
+type Catalogue = Readonly<Record<string, EventDefinition>>;
+
 /**
- * Reads an event of any stored version: upcasts old versions step by step to the current one, then
- * validates. Unknown types and future versions are errors, never skipped silently.
+ * A reader for events of any stored version: upcasts old versions step by step to the current one,
+ * then validates. Unknown types and future versions are errors, never skipped silently.
  */
-export function parseEvent(raw: RawEvent): ParseOutcome {
-  if (!isEventType(raw.type)) return { ok: false, error: { code: 'UNKNOWN_EVENT_TYPE', message: `unknown event type "${raw.type}"` } };
-  const definition = definitionOf(raw.type);
-  if (!Number.isInteger(raw.version) || raw.version < 1 || raw.version > definition.version) {
-    return {
-      ok: false,
-      error: { code: 'UNSUPPORTED_EVENT_VERSION', message: `${raw.type} v${raw.version} is not supported (current v${definition.version})` },
-    };
-  }
-  let data = raw.data;
-  for (let v = raw.version; v < definition.version; v++) data = definition.upcasters[v]!(data);
-  const parsedData = definition.schema.safeParse(data);
-  const parsedMetadata = eventMetadataSchema.safeParse(raw.metadata);
-  if (!parsedData.success || !parsedMetadata.success) {
-    const issue = (parsedData.error ?? parsedMetadata.error)?.issues[0];
-    const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid';
-    return { ok: false, error: { code: 'INVALID_EVENT', message: `${raw.type} v${raw.version} ${where}` } };
-  }
-  const event = { type: raw.type, version: definition.version, data: parsedData.data, metadata: parsedMetadata.data };
-  return { ok: true, event: event as ParsedEvent };
+export function createEventParser(catalogue: Catalogue): (raw: RawEvent) => ParseOutcome {
+  return (raw) => {
+    const definition = Object.hasOwn(catalogue, raw.type) ? catalogue[raw.type] : undefined;
+    if (!definition) return { ok: false, error: { code: 'UNKNOWN_EVENT_TYPE', message: `unknown event type "${raw.type}"` } };
+    if (!Number.isInteger(raw.version) || raw.version < 1 || raw.version > definition.version) {
+      return {
+        ok: false,
+        error: { code: 'UNSUPPORTED_EVENT_VERSION', message: `${raw.type} v${raw.version} is not supported (current v${definition.version})` },
+      };
+    }
+    let data = raw.data;
+    for (let v = raw.version; v < definition.version; v++) data = definition.upcasters[v]!(data);
+    const parsedData = definition.schema.safeParse(data);
+    const parsedMetadata = eventMetadataSchema.safeParse(raw.metadata);
+    if (!parsedData.success || !parsedMetadata.success) {
+      const issue = (parsedData.error ?? parsedMetadata.error)?.issues[0];
+      const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid';
+      return { ok: false, error: { code: 'INVALID_EVENT', message: `${raw.type} v${raw.version} ${where}` } };
+    }
+    const event = { type: raw.type, version: definition.version, data: parsedData.data, metadata: parsedMetadata.data };
+    return { ok: true, event: event as ParsedEvent };
+  };
 }
+
+/** Reads any stored version of the ledger's own events. */
+export const parseEvent = createEventParser(eventCatalogue as unknown as Catalogue);
 
 /** Thrown where an unreadable stored event must stop the caller (replay, projection runner). */
 export class UnreadableEventError extends Error {
