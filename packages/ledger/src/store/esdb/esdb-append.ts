@@ -1,10 +1,10 @@
 import { NO_STREAM, WrongExpectedVersionError, type EventStoreDBClient, type RecordedEvent } from '@eventstore/db-client';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
-import { chainBatch, eventIdOf } from '../memory/chain-batch.js';
-import { assertValidExpected, checkExpectedRevision } from '../memory/expected-revision.js';
-import { assertNonEmptyBatch, classifyBatch } from '../memory/idempotency.js';
-import { concurrencyConflict } from '../memory/store-failures.js';
+import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
+import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';
+import { assertNonEmptyBatch, classifyBatch } from '../shared/idempotency.js';
+import { concurrencyConflict } from '../shared/store-failures.js';
 import type { AppendResult, ExpectedRevision } from '../port.js';
 import { toBatchMember, toEsdbEvent, toStoredEvent } from './esdb-envelope.js';
 import { encodeEsdbPosition } from './esdb-identity.js';

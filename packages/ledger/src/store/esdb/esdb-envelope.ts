@@ -1,9 +1,9 @@
 import { jsonEvent, type EventData, type JSONType, type RecordedEvent } from '@eventstore/db-client';
 import type { EventMetadata } from '../../events/metadata.js';
 import type { StoredEvent } from '../../events/envelope.js';
-import type { ChainedEvent } from '../memory/chain-batch.js';
-import { storeCorrupt } from '../memory/store-failures.js';
-import type { StoredBatchMember } from '../memory/idempotency.js';
+import type { ChainedEvent } from '../shared/chain-batch.js';
+import { storeCorrupt } from '../shared/store-failures.js';
+import type { StoredBatchMember } from '../shared/idempotency.js';
 import { encodeEsdbPosition, esdbEventUuid } from './esdb-identity.js';
 
 /**

@@ -1,6 +1,6 @@
 import { DeadlineExceededError, NotLeaderError, StreamNotFoundError, UnavailableError } from '@eventstore/db-client';
 import { StoreFailure } from '../../errors/store-error.js';
-import { storeUnavailable } from '../memory/store-failures.js';
+import { storeUnavailable } from '../shared/store-failures.js';
 
 export const isStreamNotFound = (e: unknown): boolean => e instanceof StreamNotFoundError;
 

@@ -1,7 +1,7 @@
 import { BACKWARDS, END, EventStoreDBClient } from '@eventstore/db-client';
 import type { Position, StoredEvent } from '../../events/envelope.js';
-import { storeUnavailable } from '../memory/store-failures.js';
-import { createAppendSignal, createSubscriptionRegistry } from '../memory/subscription-registry.js';
+import { storeUnavailable } from '../shared/store-failures.js';
+import { createAppendSignal, createSubscriptionRegistry } from '../shared/subscription-registry.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, StreamInfo } from '../port.js';
 import { appendToEsdb } from './esdb-append.js';
 import { toStoredEvent } from './esdb-envelope.js';

@@ -1,13 +1,13 @@
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent, Position, StoredEvent } from '../../events/envelope.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamInfo } from '../port.js';
-import { chainBatch, eventIdOf, type ChainedEvent } from './chain-batch.js';
-import { compareDecimalPositions, parseDecimalPosition, toDecimalPosition } from './decimal-positions.js';
-import { assertValidExpected, checkExpectedRevision } from './expected-revision.js';
-import { assertNonEmptyBatch, classifyBatch, type StoredBatchMember } from './idempotency.js';
-import { rowToStoredEvent } from './stored-row.js';
-import { storeUnavailable } from './store-failures.js';
-import { createAppendSignal, createSubscriptionRegistry } from './subscription-registry.js';
+import { chainBatch, eventIdOf, type ChainedEvent } from '../shared/chain-batch.js';
+import { compareDecimalPositions, parseDecimalPosition, toDecimalPosition } from '../shared/decimal-positions.js';
+import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';
+import { assertNonEmptyBatch, classifyBatch, type StoredBatchMember } from '../shared/idempotency.js';
+import { rowToStoredEvent } from '../shared/stored-row.js';
+import { storeUnavailable } from '../shared/store-failures.js';
+import { createAppendSignal, createSubscriptionRegistry } from '../shared/subscription-registry.js';
 
 /**
  * The reference adapter: the port's semantics with nothing in the way, for tests and for embedding.

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createAppendSignal } from '../memory/subscription-registry.js';
+import { createAppendSignal } from '../shared/subscription-registry.js';
 
 type Signal = ReturnType<typeof createAppendSignal>;
 

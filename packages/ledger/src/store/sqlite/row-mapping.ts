@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../../events/envelope.js';
-import { toDecimalPosition } from '../memory/decimal-positions.js';
-import { rowToStoredEvent } from '../memory/stored-row.js';
+import { toDecimalPosition } from '../shared/decimal-positions.js';
+import { rowToStoredEvent } from '../shared/stored-row.js';
 import type { EventRow } from './statements.js';
 
 /** A row as a StoredEvent; unparsable JSON becomes STORE_CORRUPT naming stream, revision and event id. */

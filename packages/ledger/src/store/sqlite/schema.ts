@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { storeUnavailable } from '../memory/store-failures.js';
+import { storeUnavailable } from '../shared/store-failures.js';
 
 /**
  * Schema migrations, applied in order and recorded in schema_migrations, so a later release can add a

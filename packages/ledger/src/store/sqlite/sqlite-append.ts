@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
-import { chainBatch, eventIdOf } from '../memory/chain-batch.js';
-import { toDecimalPosition } from '../memory/decimal-positions.js';
-import { assertValidExpected, checkExpectedRevision } from '../memory/expected-revision.js';
-import { assertNonEmptyBatch, classifyBatch } from '../memory/idempotency.js';
-import { storeCorrupt } from '../memory/store-failures.js';
+import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
+import { toDecimalPosition } from '../shared/decimal-positions.js';
+import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';
+import { assertNonEmptyBatch, classifyBatch } from '../shared/idempotency.js';
+import { storeCorrupt } from '../shared/store-failures.js';
 import type { AppendResult, ExpectedRevision } from '../port.js';
 import type { Statements } from './statements.js';
 

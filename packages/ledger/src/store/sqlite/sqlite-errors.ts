@@ -1,5 +1,5 @@
 import { StoreFailure } from '../../errors/store-error.js';
-import { storeCorrupt, storeUnavailable } from '../memory/store-failures.js';
+import { storeCorrupt, storeUnavailable } from '../shared/store-failures.js';
 
 /** Maps SQLite's own failures to the port's typed errors; our StoreFailures and TypeErrors pass through. */
 export function translateSqliteError(error: unknown): unknown {

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Position, StoredEvent } from '../../events/envelope.js';
-import { compareDecimalPositions, parseDecimalPosition } from '../memory/decimal-positions.js';
-import { storeUnavailable } from '../memory/store-failures.js';
-import { createSubscriptionRegistry } from '../memory/subscription-registry.js';
+import { compareDecimalPositions, parseDecimalPosition } from '../shared/decimal-positions.js';
+import { storeUnavailable } from '../shared/store-failures.js';
+import { createSubscriptionRegistry } from '../shared/subscription-registry.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, StreamInfo } from '../port.js';
 import { acquireCommitSignal } from './commit-signal.js';
 import { toStoredEvent } from './row-mapping.js';
