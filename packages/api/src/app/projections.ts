@@ -1,0 +1,38 @@
+import { createProjectionRunner, type ProjectionRunner } from '@grip/projections';
+import type { Grip } from './open-grip.js';
+
+/** Counting stops here: a lag this large is already an alarm, and counting further costs reads. */
+const LAG_COUNT_LIMIT = 100_000;
+
+export type RunningProjections = {
+  readonly runner: ProjectionRunner;
+  /** Events in the store after the runner's checkpoint (capped at LAG_COUNT_LIMIT). */
+  lag(): Promise<number>;
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts the projections runner on the read-model file next to the event store. The API answers
+ * from the events themselves (so a client reads its own writes and asOf works); the runner's read
+ * models serve the CLI and reporting tools, and its lag is exported as a metric.
+ */
+export async function startProjections(grip: Grip): Promise<RunningProjections> {
+  const runner = createProjectionRunner({ store: grip.store, db: grip.config.readModelPath });
+  await runner.start();
+  return {
+    runner,
+    async lag() {
+      if (runner.failure) return -1;
+      const after = runner.checkpoint()?.position;
+      let count = 0;
+      for await (const _event of grip.store.readAll(after === undefined ? {} : { after })) {
+        if (++count >= LAG_COUNT_LIMIT) break;
+      }
+      return count;
+    },
+    async stop() {
+      await runner.stop();
+      runner.db.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+
+export type ListeningServer = {
+  readonly server: Server;
+  readonly url: string;
+  /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then resolves. */
+  close(graceMs?: number): Promise<void>;
+};
+
+export async function listen(app: Express, { port, host }: { port: number; host: string }): Promise<ListeningServer> {
+  const server = createServer(app);
+  // Slow clients cannot hold a connection open forever.
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return {
+    server,
+    url: `http://${shownHost}:${address.port}`,
+    close(graceMs = 10_000) {
+      return new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        // Keep-alive connections with no request in flight would otherwise hold close() open.
+        server.closeIdleConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { createProjectionQueries } from '@grip/projections';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
+import type { Grip } from '../app/open-grip.js';
+import { authenticate, requireRole } from '../auth/middleware.js';
+import { createMetrics, type GripMetrics } from './observability/metrics.js';
+import { requestLogging, type RequestIdSource } from './observability/request-logging.js';
+import { buildOpenApiDocument } from './openapi/document.js';
+import { renderDocsPage } from './openapi/docs-page.js';
+import { notFoundHandler, problemErrorHandler } from './problem/error-handler.js';
+import type { Operation, RouteDeps } from './routing/operation.js';
+import { auditRoutes } from './routes/audit.js';
+import { correctionRoutes } from './routes/corrections.js';
+import { costRoutes } from './routes/costs.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { keyRoutes } from './routes/keys.js';
+import { measureRoutes } from './routes/measures.js';
+import { municipalityProjectionRoutes } from './routes/municipality-projections.js';
+import { municipalityRecordRoutes } from './routes/municipality-records.js';
+import { programmeProjectionRoutes } from './routes/programme-projections.js';
+import { programmeRoutes } from './routes/programmes.js';
+import { statedTotalRoutes } from './routes/stated-totals.js';
+import { systemRoutes } from './routes/system.js';
+import { targetRoutes } from './routes/targets.js';
+
+export type HttpAppOptions = {
+  readonly logger?: Logger;
+  readonly metrics?: GripMetrics;
+  /** Request ids (also the events' correlationId); inject a sequence in tests. */
+  readonly requestIds?: RequestIdSource;
+  readonly version?: string;
+};
+
+export const API_VERSION = '0.1.0';
+
+/** Every operation of the API, in documentation order. */
+export function apiOperations(deps: RouteDeps, describe: () => { document: unknown; html: string }): Operation[] {
+  return [
+    ...programmeRoutes(deps),
+    ...decisionRoutes(deps),
+    ...targetRoutes(deps),
+    ...measureRoutes(deps),
+    ...costRoutes(deps),
+    ...statedTotalRoutes(deps),
+    ...correctionRoutes(deps),
+    ...municipalityRecordRoutes(deps),
+    ...programmeProjectionRoutes(deps),
+    ...municipalityProjectionRoutes(deps),
+    ...auditRoutes(deps),
+    ...keyRoutes(deps),
+    ...systemRoutes(deps, describe),
+  ];
+}
+
+/**
+ * The HTTP API as an express app, without a listening socket (the server module listens; tests
+ * drive this with supertest). Anonymous requests never get their bodies parsed: authentication and
+ * the role check run before the JSON parser.
+ */
+export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express {
+  const logger = options.logger ?? pino({ level: grip.config.logLevel });
+  const metrics = options.metrics ?? createMetrics();
+  const deps: RouteDeps = { grip, queries: createProjectionQueries(grip.store), metrics };
+  let described: { document: unknown; html: string } | undefined;
+  const operations: Operation[] = apiOperations(deps, () => {
+    described ??= (() => {
+      const document = buildOpenApiDocument(operations, options.version ?? API_VERSION);
+      return { document, html: renderDocsPage(document) };
+    })();
+    return described;
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // ETags are stream revisions, set by the routes
+  app.set('query parser', 'simple');
+  app.use(requestLogging(logger, options.requestIds));
+  app.use(helmet());
+  app.use(metrics.middleware);
+
+  const json = express.json({ limit: grip.config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
+  const auth = authenticate(grip.keys);
+  for (const op of operations) {
+    const chain: RequestHandler[] = op.access === 'public' ? [] : [auth, requireRole(op.access)];
+    if (op.body) chain.push(json);
+    app[op.method](op.path, ...chain, op.handler);
+  }
+  app.use(notFoundHandler);
+  app.use(problemErrorHandler(logger));
+  return app;
+}

@@ -1,0 +1,36 @@
+import { CANONICAL } from '@grip/ledger';
+import { stringify } from 'csv-stringify/sync';
+import type { Cell, ColumnKind, Table } from './table.js';
+
+export type CsvLocale = 'plain' | 'nl';
+
+/** Byte order mark: without it Excel reads UTF-8 as Windows-1252 and mangles "€" and "ë". */
+const BOM = '\uFEFF';
+
+/**
+ * Dutch Excel expects ';' between fields and a decimal comma. Amounts stay exact: always two
+ * decimals, no thousands separator, no rounding (they have at most two decimals already), so
+ * "1900000" is written 1900000,00 and "-646765.5" -646765,50.
+ */
+function moneyCell(value: string, locale: CsvLocale): string {
+  if (locale === 'plain' || !CANONICAL.test(value)) return value;
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole},${fraction.padEnd(2, '0')}`;
+}
+
+/** A text cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: Cell, kind: ColumnKind, locale: CsvLocale): string {
+  if (value === null || value === undefined) return '';
+  if (kind === 'money') return moneyCell(String(value), locale);
+  if (kind === 'integer') return String(value);
+  const textValue = String(value);
+  return FORMULA_START.test(textValue) ? `'${textValue}` : textValue;
+}
+
+export function toCsv(table: Table, locale: CsvLocale): string {
+  const header = table.columns.map((c) => c.name);
+  const rows = table.rows.map((row) => row.map((value, i) => cell(value, table.columns[i]!.kind, locale)));
+  return BOM + stringify([header, ...rows], { delimiter: locale === 'nl' ? ';' : ',', record_delimiter: 'windows' });
+}

@@ -1,0 +1,21 @@
+/** How a column is written: money is formatted per locale, text is guarded against spreadsheet formulas. */
+export type ColumnKind = 'text' | 'integer' | 'money';
+export type Cell = string | number | null | undefined;
+export type Column<R> = { readonly name: string; readonly kind: ColumnKind; readonly value: (row: R) => Cell };
+
+/** A projection flattened for CSV: named, typed columns and one array of cells per row. */
+export type Table = {
+  readonly columns: ReadonlyArray<{ readonly name: string; readonly kind: ColumnKind }>;
+  readonly rows: ReadonlyArray<readonly Cell[]>;
+};
+
+export function toTable<R>(columns: ReadonlyArray<Column<R>>, rows: readonly R[]): Table {
+  return {
+    columns: columns.map(({ name, kind }) => ({ name, kind })),
+    rows: rows.map((row) => columns.map((c) => c.value(row))),
+  };
+}
+
+export const text = <R>(name: string, value: (row: R) => Cell): Column<R> => ({ name, kind: 'text', value });
+export const integer = <R>(name: string, value: (row: R) => Cell): Column<R> => ({ name, kind: 'integer', value });
+export const money = <R>(name: string, value: (row: R) => Cell): Column<R> => ({ name, kind: 'money', value });

@@ -1,0 +1,31 @@
+import { moneyInputSchema } from '@grip/ledger';
+import { z } from 'zod';
+import type { JsonSchema } from '../routing/operation.js';
+
+const MONEY_DESCRIPTION = 'Euros as a decimal string with at most 2 decimals, plain ("1234.56") or Dutch ("€ 1.234,56"); never a JSON number.';
+
+/**
+ * zod → JSON Schema (draft 2020-12, what OpenAPI 3.1 uses). `io` picks the input side for request
+ * bodies (what a client may send) and the output side for responses.
+ */
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema === (moneyInputSchema as unknown)) Object.assign(ctx.jsonSchema, { type: 'string', description: MONEY_DESCRIPTION, examples: ['1900000', '€ 1.234,56'] });
+    },
+  }) as JsonSchema;
+  delete json['$schema'];
+  return json;
+}
+
+/** The API refuses unknown fields, so every object with listed properties is closed in the document too. */
+export function closeObjects(schema: unknown): void {
+  if (Array.isArray(schema)) return schema.forEach(closeObjects);
+  if (typeof schema !== 'object' || schema === null) return;
+  const node = schema as JsonSchema;
+  if (node['type'] === 'object' && node['properties'] !== undefined && node['additionalProperties'] === undefined) node['additionalProperties'] = false;
+  Object.values(node).forEach(closeObjects);
+}

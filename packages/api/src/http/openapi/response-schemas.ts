@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { JsonSchema, ResponseDoc } from '../routing/operation.js';
+import { PROBLEM_BASE } from '../problem/problem-types.js';
+import { toJsonSchema } from './json-schema.js';
+
+const money = z.string().regex(/^-?(0|[1-9]\d*)(\.\d{1,2})?$/).describe('exact euros as a decimal string');
+const asOf = z.string().nullable().describe('the asOf asked for (ISO date-time or P&C moment name); null = latest');
+
+export const outcomeSchema: JsonSchema = toJsonSchema(
+  z.object({
+    streamId: z.string(),
+    firstRevision: z.number().int(),
+    lastRevision: z.number().int(),
+    events: z.array(z.object({ eventId: z.string(), type: z.string() })),
+  }),
+  'output',
+);
+
+export const problemSchema: JsonSchema = toJsonSchema(
+  z.object({
+    type: z.string().describe(`${PROBLEM_BASE}<code in kebab case>`),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('the error code, e.g. MEASURE_CODE_TAKEN'),
+    instance: z.string().optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('every invalid or unknown field (400)'),
+  }),
+  'output',
+);
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Invalid input: `issues` lists every problem',
+  401: 'No or unknown API key',
+  403: 'The key lacks the role',
+  404: 'Unknown resource, or one the key may not see',
+  409: 'Conflicts with what is recorded, or a concurrent write',
+  412: 'If-Match does not match the current revision',
+  413: 'Body larger than the limit',
+  415: 'Body is not JSON',
+  422: 'Refused by the ledger rules, or Idempotency-Key reused with a different body',
+  428: 'If-Match is required on this route',
+  503: 'The event store does not answer',
+};
+
+export const problemResponses = (...statuses: number[]): Record<number, ResponseDoc> =>
+  Object.fromEntries(statuses.map((s) => [s, { description: STATUS_TEXT[s] ?? 'Problem', schema: problemSchema, contentTypes: ['application/problem+json'] }]));
+
+export const programmeSummarySchema = z.object({
+  id: z.string(),
+  municipality: z.string().describe('CBS code'),
+  title: z.string(),
+  period: z.object({ firstYear: z.number().int(), lastYear: z.number().int() }),
+  revision: z.number().int(),
+});
+
+export const programmeListSchema: JsonSchema = toJsonSchema(z.object({ programmes: z.array(programmeSummarySchema) }), 'output');
+
+export const yearSlicesSchema: JsonSchema = toJsonSchema(
+  z.object({
+    programmeId: z.string(),
+    asOf,
+    years: z.array(
+      z.object({
+        year: z.number().int(),
+        planned: money,
+        realised: money,
+        costs: money,
+        net: money,
+        target: money.nullable(),
+        gap: money.nullable(),
+        attributed: money,
+        phasing: money,
+        unattributed: money,
+        realisedCosts: money,
+        realisedNet: money,
+        pmCount: z.number().int(),
+        notAttributableCount: z.number().int(),
+      }),
+    ),
+  }),
+  'output',
+);
+
+export const fiscalBalanceSchema: JsonSchema = toJsonSchema(
+  z.object({
+    municipality: z.string(),
+    asOf,
+    from: z.number().int(),
+    to: z.number().int(),
+    years: z.array(
+      z.object({
+        year: z.number().int(),
+        income: money,
+        expenditure: money,
+        saldo: money,
+        plannedStructuralSavings: money,
+        projectedSaldo: money,
+        basis: z.enum(['realised', 'estimated', 'mixed', 'none']),
+        incomeLines: z.array(z.object({ source: z.string(), amount: money, basis: z.string() })),
+        expenditureLines: z.array(z.object({ line: z.string(), amount: money, basis: z.string() })),
+      }),
+    ),
+  }),
+  'output',
+);
+
+/** Projections whose exact shape is documented in the README: described, not enumerated. */
+export const objectSchema = (description: string): JsonSchema => ({ type: 'object', description });

@@ -1,0 +1,56 @@
+import { fiscalBalanceTable, reconciliationTable } from '../export/projection-tables.js';
+import { fiscalBalanceSchema, objectSchema } from '../openapi/response-schemas.js';
+import { invalidRequest } from '../problem/http-problem.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { yearParam } from '../routing/query-params.js';
+import { queryRoute } from '../routing/query-route.js';
+import { fiscalYear } from '../views/fiscal-year.js';
+
+const base = `${API_PREFIX}/municipalities/:code`;
+const MAX_YEARS = 50;
+
+export function municipalityProjectionRoutes(deps: RouteDeps): Operation[] {
+  const { queries } = deps;
+  return [
+    queryRoute(
+      {
+        path: `${base}/fiscal-balance`,
+        operationId: 'getFiscalBalance',
+        summary: 'Income, expenditure and saldo per year (Bijlage 7), with planned structural savings',
+        description: 'No ETag: the balance reads the municipality stream and every programme of the municipality.',
+        tag: 'Municipality reports',
+        access: 'viewer',
+        scope: 'municipality',
+        query: { from: yearParam, to: yearParam },
+        schema: fiscalBalanceSchema,
+        etag: false,
+        run: async ({ id, asOf, asOfText, query }) => {
+          if (query.to < query.from || query.to - query.from >= MAX_YEARS) {
+            throw invalidRequest([{ path: 'to', message: `from ≤ to, at most ${MAX_YEARS} years` }]);
+          }
+          const years = [];
+          for (let year = query.from; year <= query.to; year++) years.push(fiscalYear(await queries.fiscalBalance(id, year, asOf)));
+          return { municipality: id, asOf: asOfText, from: query.from, to: query.to, years };
+        },
+        table: (view) => fiscalBalanceTable(view.years),
+        filename: (id) => `fiscal-balance-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/reconciliation`,
+        operationId: 'getMunicipalityReconciliation',
+        summary: "Stated municipal totals (e.g. Tabel 7's saldo) against the ledger's own sums",
+        tag: 'Municipality reports',
+        access: 'viewer',
+        scope: 'municipality',
+        schema: objectSchema('{ municipality, asOf, lines: [...] }'),
+        run: async ({ id, asOf, asOfText }) => ({ municipality: id, asOf: asOfText, lines: await queries.reconcileMunicipality(id, asOf) }),
+        table: (view) => reconciliationTable(view.lines),
+        filename: (id) => `reconciliation-${id}`,
+      },
+      deps,
+    ),
+  ];
+}

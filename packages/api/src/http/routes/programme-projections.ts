@@ -1,0 +1,101 @@
+import { objectSchema, yearSlicesSchema } from '../openapi/response-schemas.js';
+import { domainTotalsTable, diffTable, reconciliationTable, resultTable, yearSlicesTable } from '../export/projection-tables.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { asOfSchema, yearParam } from '../routing/query-params.js';
+import { queryRoute } from '../routing/query-route.js';
+
+const base = `${API_PREFIX}/programmes/:programmeId`;
+const tag = 'Programme reports';
+
+export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
+  const { queries } = deps;
+  return [
+    queryRoute(
+      {
+        path: `${base}/year-slices`,
+        operationId: 'getYearSlices',
+        summary: 'Jaarschijven: planned, realised, costs, net, target and gap per budget year',
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        schema: yearSlicesSchema,
+        run: async ({ id, asOf, asOfText }) => ({ programmeId: id, asOf: asOfText, years: await queries.yearSlices(id, asOf) }),
+        table: (view) => yearSlicesTable(view.years),
+        filename: (id) => `year-slices-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/domain-totals`,
+        operationId: 'getDomainTotals',
+        summary: 'Planned and realised per domain and per category (one year, or every year of the period)',
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        query: { year: yearParam.optional() },
+        schema: objectSchema('{ programmeId, asOf, years: [{ year, domains: [...], categories: [...], total }] }'),
+        run: async ({ id, asOf, asOfText, query }) => ({
+          programmeId: id,
+          asOf: asOfText,
+          years: query.year === undefined ? await queries.domainTotalsAllYears(id, asOf) : [await queries.domainTotals(id, { year: query.year, ...(asOf && { asOf }) })],
+        }),
+        table: (view) => domainTotalsTable(view.years),
+        filename: (id) => `domain-totals-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/result`,
+        operationId: 'getProgrammeResult',
+        summary: 'Baten, lasten and net per year and in total, measures per RAG colour and lifecycle',
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        schema: objectSchema('{ programmeId, asOf, perYear, total, byRag, byLifecycle }'),
+        run: async ({ id, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(id, asOf)) }),
+        table: (view) => resultTable(view),
+        filename: (id) => `result-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/diff`,
+        operationId: 'getProgrammeDiff',
+        summary: 'What changed between two moments, per figure, with the events responsible',
+        description: '`from` is required; `to` defaults to `asOf`, or to now.',
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        query: { from: asOfSchema, to: asOfSchema.optional() },
+        schema: objectSchema('{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }'),
+        run: async ({ id, asOf, query, deps: { grip } }) => {
+          const head = await grip.store.headPosition();
+          const to = query.to ?? asOf ?? (head === null ? { at: grip.clock.now().toISOString() } : { position: head });
+          const diff = await queries.diff(id, query.from, to);
+          return { ...diff, from: query.from, to: query.to ?? asOf ?? null };
+        },
+        table: (view) => diffTable(view),
+        filename: (id) => `diff-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/reconciliation`,
+        operationId: 'getProgrammeReconciliation',
+        summary: "Stated totals against the ledger's own sums, with the difference to the cent",
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        schema: objectSchema('{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, stated, computed, difference, status }] }'),
+        run: async ({ id, asOf, asOfText }) => ({ programmeId: id, asOf: asOfText, lines: await queries.reconcileProgramme(id, asOf) }),
+        table: (view) => reconciliationTable(view.lines),
+        filename: (id) => `reconciliation-${id}`,
+      },
+      deps,
+    ),
+  ];
+}

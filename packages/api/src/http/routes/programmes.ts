@@ -1,0 +1,86 @@
+import { municipalityCodeSchema } from '@grip/ledger';
+import { z } from 'zod';
+import { principalOf } from '../../auth/middleware.js';
+import { mayAccess } from '../../auth/principal.js';
+import { etagOf } from '../conditional/etag.js';
+import { objectSchema, problemResponses, programmeListSchema } from '../openapi/response-schemas.js';
+import { invalidRequest } from '../problem/http-problem.js';
+import { commandRoute } from '../routing/command-route.js';
+import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { issuesOf } from '../validation/zod-issues.js';
+import { listProgrammeIds, loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
+
+const listQuery = z.strictObject({ municipality: municipalityCodeSchema.optional() });
+
+export function programmeRoutes(deps: RouteDeps): Operation[] {
+  const { store } = deps.grip;
+  return [
+    {
+      method: 'get',
+      path: `${API_PREFIX}/programmes`,
+      operationId: 'listProgrammes',
+      summary: 'List the programmes the key may see',
+      tag: 'Programmes',
+      access: 'viewer',
+      query: listQuery,
+      responses: { 200: { description: 'Programmes in id order', schema: programmeListSchema }, ...problemResponses(400, 401) },
+      handler: async (req, res) => {
+        const principal = principalOf(res);
+        const query = listQuery.safeParse(req.query);
+        if (!query.success) throw invalidRequest(issuesOf(query.error));
+        const programmes = [];
+        for (const id of await listProgrammeIds(store)) {
+          const loaded = await loadProgrammeModel(store, id);
+          if (!loaded || !mayAccess(principal, loaded.model.municipality)) continue;
+          if (query.data.municipality !== undefined && loaded.model.municipality !== query.data.municipality) continue;
+          programmes.push(programmeSummary(loaded.model, loaded.revision));
+        }
+        res.json({ programmes });
+      },
+    },
+    commandRoute(
+      {
+        method: 'post',
+        path: `${API_PREFIX}/programmes`,
+        operationId: 'openProgramme',
+        summary: 'Open a savings programme',
+        description: 'OpenProgramme. `municipality` may be left out when the key covers exactly one municipality.',
+        tag: 'Programmes',
+        command: 'OpenProgramme',
+        target: 'new-programme',
+        ifMatch: 'optional',
+      },
+      deps,
+    ),
+    {
+      method: 'get',
+      path: `${API_PREFIX}/programmes/:programmeId`,
+      operationId: 'getProgramme',
+      summary: 'One programme with its domains, categories, targets, phasing and measures',
+      tag: 'Programmes',
+      access: 'viewer',
+      responses: { 200: { description: 'The programme as now in force. ETag: stream revision.', schema: objectSchema('programme detail') }, ...problemResponses(401, 404) },
+      handler: async (req, res) => {
+        const programmeId = String(req.params['programmeId']);
+        await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const loaded = await loadProgrammeModel(store, programmeId);
+        if (!loaded) throw programmeNotFound(programmeId);
+        res.setHeader('ETag', etagOf(loaded.revision)).json(programmeDetail(loaded.model, loaded.revision));
+      },
+    },
+    commandRoute(
+      {
+        method: 'put',
+        path: `${API_PREFIX}/programmes/:programmeId/plan`,
+        operationId: 'reviseProgrammePlan',
+        summary: "Replace the programme's own phasing (jaarschijven)",
+        tag: 'Plans',
+        command: 'ReviseProgrammePlan',
+        target: 'programme',
+        ifMatch: 'required',
+      },
+      deps,
+    ),
+  ];
+}

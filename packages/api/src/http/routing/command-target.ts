@@ -1,0 +1,70 @@
+import { municipalityCodeSchema, municipalityStreamId, programmeStreamId } from '@grip/ledger';
+import type { Grip } from '../../app/open-grip.js';
+import { assertMayAccess } from '../../auth/middleware.js';
+import type { Principal } from '../../auth/principal.js';
+import { HttpProblem, invalidRequest } from '../problem/http-problem.js';
+import { API_PREFIX } from './operation.js';
+
+/** Which stream a command route writes: its programme's, the municipality's in the path, or a new programme's. */
+export type TargetKind = 'programme' | 'municipality' | 'new-programme';
+
+export type CommandTarget = {
+  readonly tenant: string;
+  readonly streamId: string;
+  /** Current revision, -1 for a stream without events: what If-Match is compared with. */
+  readonly revision: number;
+  readonly location?: (data: Record<string, unknown>) => string;
+};
+
+export const programmeNotFound = (programmeId: string) =>
+  new HttpProblem(404, 'PROGRAMME_NOT_FOUND', `programme ${programmeId} does not exist`, { programmeId });
+export const municipalityNotFound = (code: string) => new HttpProblem(404, 'NOT_FOUND', `municipality ${code} is not known to this key`, { municipality: code });
+
+/** Checks the key may see the municipality in the path; a malformed code is as unknown as a foreign one. */
+export function accessibleMunicipality(principal: Principal, code: string): string {
+  if (!municipalityCodeSchema.safeParse(code).success) throw municipalityNotFound(code);
+  assertMayAccess(principal, code, municipalityNotFound(code));
+  return code;
+}
+
+/** The programme's municipality, if it exists and the key may see it; otherwise 404. */
+export async function accessibleProgramme(grip: Grip, principal: Principal, programmeId: string): Promise<{ municipality: string; revision: number }> {
+  const state = await grip.ledger.programme(programmeId);
+  if (!state) throw programmeNotFound(programmeId);
+  assertMayAccess(principal, state.municipality, programmeNotFound(programmeId));
+  return { municipality: state.municipality, revision: state.revision };
+}
+
+function tenantForNewProgramme(principal: Principal, municipality: string | undefined): string {
+  if (municipality !== undefined) return accessibleMunicipality(principal, municipality);
+  if (principal.municipalities !== '*' && principal.municipalities.length === 1) return principal.municipalities[0]!;
+  throw invalidRequest([{ path: 'municipality', message: 'required: this key covers more than one municipality' }]);
+}
+
+export async function commandTarget(
+  grip: Grip,
+  kind: TargetKind,
+  params: Record<string, string>,
+  principal: Principal,
+  body?: { municipality?: string; data: Record<string, unknown> },
+): Promise<CommandTarget> {
+  if (kind === 'programme') {
+    const programmeId = params['programmeId']!;
+    const { municipality, revision } = await accessibleProgramme(grip, principal, programmeId);
+    return { tenant: municipality, streamId: programmeStreamId(programmeId), revision };
+  }
+  if (kind === 'municipality') {
+    const tenant = accessibleMunicipality(principal, params['code']!);
+    const streamId = municipalityStreamId(tenant);
+    return { tenant, streamId, revision: (await grip.store.streamRevision(streamId)) ?? -1 };
+  }
+  const tenant = tenantForNewProgramme(principal, body?.municipality);
+  const programmeId = String(body?.data['programmeId']);
+  const streamId = programmeStreamId(programmeId);
+  return {
+    tenant,
+    streamId,
+    revision: (await grip.store.streamRevision(streamId)) ?? -1,
+    location: (data) => `${API_PREFIX}/programmes/${encodeURIComponent(String(data['programmeId']))}`,
+  };
+}

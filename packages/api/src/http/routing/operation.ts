@@ -1,0 +1,51 @@
+import type { RequestHandler } from 'express';
+import type { z } from 'zod';
+import type { ProjectionQueries } from '@grip/projections';
+import type { Grip } from '../../app/open-grip.js';
+import type { Role } from '../../auth/principal.js';
+import type { GripMetrics } from '../observability/metrics.js';
+
+export type JsonSchema = Record<string, unknown>;
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+
+/** Who may call an operation: a minimum role, or anyone (health, metrics, the API description). */
+export type Access = Role | 'public';
+
+export type ResponseDoc = {
+  readonly description: string;
+  readonly schema?: JsonSchema;
+  /** Defaults to application/json. */
+  readonly contentTypes?: readonly string[];
+};
+
+/**
+ * One HTTP operation: how express runs it and how OpenAPI and the docs page describe it. Routes are
+ * only ever registered from these, so the API description cannot miss a route or invent one.
+ */
+export type Operation = {
+  readonly method: HttpMethod;
+  /** Express path, absolute: /api/v1/programmes/:programmeId */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tag: string;
+  readonly access: Access;
+  readonly query?: z.ZodObject;
+  readonly body?: { readonly schema: JsonSchema; readonly example?: unknown };
+  readonly ifMatch?: 'required' | 'optional';
+  readonly idempotencyKey?: boolean;
+  /** Answers CSV too (Accept: text/csv or ?format=csv). */
+  readonly csv?: boolean;
+  readonly responses: Readonly<Record<number, ResponseDoc>>;
+  readonly handler: RequestHandler;
+};
+
+/** What route modules are built from. */
+export type RouteDeps = {
+  readonly grip: Grip;
+  readonly queries: ProjectionQueries;
+  readonly metrics: GripMetrics;
+};
+
+export const API_PREFIX = '/api/v1';

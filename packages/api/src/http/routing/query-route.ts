@@ -1,0 +1,130 @@
+import { municipalityStreamId } from '@grip/ledger';
+import { ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { principalOf } from '../../auth/middleware.js';
+import { roleAtLeast, type Principal } from '../../auth/principal.js';
+import { etagOf } from '../conditional/etag.js';
+import { toCsv, type CsvLocale } from '../export/csv.js';
+import type { Table } from '../export/table.js';
+import { problemResponses } from '../openapi/response-schemas.js';
+import { httpProblem, invalidRequest } from '../problem/http-problem.js';
+import { issuesOf } from '../validation/zod-issues.js';
+import { accessibleMunicipality, accessibleProgramme, programmeNotFound } from './command-target.js';
+import type { JsonSchema, Operation, RouteDeps } from './operation.js';
+import { projectionQueryShape } from './query-params.js';
+
+export type QueryContext<Q> = {
+  readonly deps: RouteDeps;
+  readonly principal: Principal;
+  readonly params: Record<string, string>;
+  /** The programme id or municipality code the path names. */
+  readonly id: string;
+  readonly municipality: string;
+  readonly asOf: AsOf | undefined;
+  readonly asOfText: string | null;
+  readonly query: Q;
+};
+
+export type QueryRouteSpec<S extends z.ZodRawShape, V> = {
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tag: string;
+  readonly access: 'viewer' | 'controller';
+  readonly scope: 'programme' | 'municipality';
+  readonly query?: S;
+  readonly schema?: JsonSchema;
+  /** The stream revision is the ETag, except where a view reads several streams. */
+  readonly etag?: boolean;
+  readonly run: (ctx: QueryContext<z.output<z.ZodObject<S>>>) => Promise<V>;
+  readonly table: (view: V) => Table;
+  readonly filename: (id: string) => string;
+};
+
+/** ?format wins over Accept; exports (CSV) need the controller role. */
+function wantsCsv(req: Request, format: 'json' | 'csv' | undefined): boolean {
+  if (format !== undefined) return format === 'csv';
+  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
+}
+
+const commonQuery = z.object(projectionQueryShape);
+
+/** Common parameters (asOf, format, locale) and the route's own, parsed apart; unknown ones refused. */
+function parseQuery<S extends z.ZodRawShape>(req: Request, shape: S) {
+  const own = z.object(shape);
+  const known = new Set([...Object.keys(projectionQueryShape), ...Object.keys(shape)]);
+  const issues = Object.keys(req.query)
+    .filter((key) => !known.has(key))
+    .map((key) => ({ path: key, message: 'unknown query parameter' }));
+  const common = commonQuery.safeParse(req.query);
+  const specific = own.safeParse(req.query);
+  if (!common.success) issues.push(...issuesOf(common.error));
+  if (!specific.success) issues.push(...issuesOf(specific.error));
+  if (!common.success || !specific.success || issues.length > 0) throw invalidRequest(issues);
+  return { common: common.data, specific: specific.data };
+}
+
+async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme' | 'municipality', id: string) {
+  if (scope === 'programme') return accessibleProgramme(deps.grip, principal, id);
+  const municipality = accessibleMunicipality(principal, id);
+  return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
+}
+
+function translate(error: unknown, id: string): unknown {
+  if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
+  if (error instanceof UnknownMomentError) return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
+  return error;
+}
+
+function send(res: Response, csv: { table: Table; locale: CsvLocale; filename: string } | null, view: unknown): void {
+  if (!csv) {
+    res.json(view);
+    return;
+  }
+  res
+    .type('text/csv; charset=utf-8; header=present')
+    .setHeader('Content-Disposition', `attachment; filename="${csv.filename}.csv"`)
+    .send(toCsv(csv.table, csv.locale));
+}
+
+/** A projection read: authorised per municipality, `asOf` for "as known at", JSON or CSV. */
+export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V>, deps: RouteDeps): Operation {
+  const idParam = spec.scope === 'programme' ? 'programmeId' : 'code';
+  return {
+    method: 'get',
+    path: spec.path,
+    operationId: spec.operationId,
+    summary: spec.summary,
+    ...(spec.description !== undefined && { description: spec.description }),
+    tag: spec.tag,
+    access: spec.access,
+    query: z.object({ ...projectionQueryShape, ...(spec.query ?? {}) }),
+    csv: true,
+    responses: {
+      200: { description: 'The projection. ETag: the stream revision.', ...(spec.schema && { schema: spec.schema }), contentTypes: ['application/json', 'text/csv'] },
+      ...problemResponses(400, 401, 403, 404),
+    },
+    handler: async (req, res) => {
+      const principal = principalOf(res);
+      const params = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, String(v)]));
+      const id = params[idParam]!;
+      // Revision before reading: if a write lands meanwhile the ETag is older than the body, never newer.
+      const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id);
+      const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
+      const csv = wantsCsv(req, common.format);
+      if (csv && !roleAtLeast(principal.role, 'controller')) throw httpProblem('FORBIDDEN', 'CSV exports need the controller role');
+      const asOf = common.asOf;
+      const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
+      const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
+      const view = await spec.run(context).catch((e: unknown) => {
+        throw translate(e, id);
+      });
+      if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
+      res.vary('Accept');
+      send(res, csv ? { table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) } : null, view);
+    },
+  };
+}
+

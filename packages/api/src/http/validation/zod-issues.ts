@@ -1,0 +1,5 @@
+import type { z } from 'zod';
+import type { ProblemIssue } from '../problem/http-problem.js';
+
+export const issuesOf = (error: z.ZodError, prefix: readonly (string | number)[] = []): ProblemIssue[] =>
+  error.issues.map((issue) => ({ path: [...prefix, ...issue.path.map(String)].join('.'), message: issue.message }));

@@ -1,0 +1,55 @@
+import { programmeStreamId, toRecordedEvent, type EventStore } from '@grip/ledger';
+import { foldStream, programmeModel, type ProgrammeModel } from '@grip/projections';
+
+export type ProgrammeSummary = {
+  readonly id: string;
+  readonly municipality: string;
+  readonly title: string;
+  readonly period: { readonly firstYear: number; readonly lastYear: number };
+  readonly revision: number;
+};
+
+/** The programme as now in force (corrections folded in), with its stream revision. */
+export async function loadProgrammeModel(store: EventStore, programmeId: string): Promise<{ model: ProgrammeModel; revision: number } | null> {
+  const streamId = programmeStreamId(programmeId);
+  const stored = await store.readStream(streamId);
+  const model = programmeModel(foldStream(streamId, stored.map(toRecordedEvent)));
+  return model ? { model, revision: stored.length - 1 } : null;
+}
+
+export const programmeSummary = (model: ProgrammeModel, revision: number): ProgrammeSummary => ({
+  id: model.programmeId,
+  municipality: model.municipality,
+  title: model.title,
+  period: model.period,
+  revision,
+});
+
+export const measureView = (m: ProgrammeModel['measures'][number]) => ({
+  measureId: m.measureId,
+  code: m.code,
+  title: m.title,
+  domain: m.domain,
+  category: m.category,
+  owner: m.owner,
+  rag: m.rag,
+  lifecycle: m.lifecycle,
+  plan: m.plan,
+  realised: Object.fromEntries([...m.realised].map(([year, amount]) => [String(year), amount])),
+});
+
+export const programmeDetail = (model: ProgrammeModel, revision: number) => ({
+  ...programmeSummary(model, revision),
+  domains: model.domains,
+  categories: model.categories,
+  phasing: model.phasing,
+  targets: model.targets,
+  measures: model.measures.map(measureView),
+});
+
+/** Every programme stream, in id order (the store lists streams; there is no separate index). */
+export async function listProgrammeIds(store: EventStore): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const { streamId } of store.listStreams()) if (streamId.startsWith('programme-')) ids.push(streamId.slice('programme-'.length));
+  return ids.sort();
+}

@@ -1,0 +1,10 @@
+export { loadConfig, ConfigError, type GripConfig } from './app/config.js';
+export { openGrip, type Grip, type OpenGripOptions } from './app/open-grip.js';
+export { bootstrapKeys, type KeyBootstrap } from './app/bootstrap-keys.js';
+export { listen, type ListeningServer } from './app/server.js';
+export { startProjections, type RunningProjections } from './app/projections.js';
+export { createHttpApp, apiOperations, API_VERSION, type HttpAppOptions } from './http/app.js';
+export { createMetrics, type GripMetrics, type MetricsOptions } from './http/observability/metrics.js';
+export { PROBLEM_BASE, problemTypeUri, allProblemTypes } from './http/problem/problem-types.js';
+export { openKeyStore, type KeyStore, type NewKey, type CreatedKey } from './auth/key-store.js';
+export { ROLES, roleSchema, roleAtLeast, mayAccess, actorOf, type Role, type Principal } from './auth/principal.js';
