@@ -36,8 +36,8 @@ export function applyCorrection(
   correctionRevision: number,
 ): 'applied' | 'refold' {
   const next = new Map(contributions(replacement));
-  for (const [k, fact] of Object.entries(state.facts)) {
-    if (fact.eventId === corrected.eventId && !next.has(k)) return 'refold';
+  for (const k in state.facts) {
+    if (state.facts[k]!.eventId === corrected.eventId && !next.has(k)) return 'refold';
   }
   for (const [k, value] of next) {
     const held = state.facts[k];

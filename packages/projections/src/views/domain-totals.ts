@@ -2,7 +2,7 @@ import { sumStrings } from '../core/money-sum.js';
 import { periodYears } from '../core/year-rule.js';
 import type { MeasureModel, ProgrammeModel } from '../state/programme-model.js';
 import { planIn } from './plan-sums.js';
-import { yearSlice } from './year-slices.js';
+import { yearSlice, type YearSlice } from './year-slices.js';
 
 export type TotalsRow = {
   /** A domain or category code, or 'unattributed' for the programme-level row. */
@@ -51,8 +51,7 @@ function rows(model: ProgrammeModel, year: number, classifiers: ProgrammeModel['
 }
 
 /** Planned and realised per domain and per category for one year (default: the period's last year). */
-export function domainTotals(model: ProgrammeModel, year: number = model.period.lastYear): DomainTotals {
-  const slice = yearSlice(model, year);
+export function domainTotals(model: ProgrammeModel, year: number = model.period.lastYear, slice: YearSlice = yearSlice(model, year)): DomainTotals {
   return {
     programmeId: model.programmeId,
     year,
@@ -62,4 +61,6 @@ export function domainTotals(model: ProgrammeModel, year: number = model.period.
   };
 }
 
-export const domainTotalsAllYears = (model: ProgrammeModel): DomainTotals[] => periodYears(model.period).map((y) => domainTotals(model, y));
+/** Every year of the period; pass the year slices when already computed. */
+export const domainTotalsAllYears = (model: ProgrammeModel, slices?: readonly YearSlice[]): DomainTotals[] =>
+  periodYears(model.period).map((y, i) => domainTotals(model, y, slices?.[i] ?? yearSlice(model, y)));

@@ -35,8 +35,8 @@ const figures = (s: YearSlice): ResultFigures => ({
   realisedNet: s.realisedNet,
 });
 
-export function programmeResult(model: ProgrammeModel): ProgrammeResult {
-  const perYear = yearSlices(model).map((s) => ({ year: s.year, ...figures(s) }));
+export function programmeResult(model: ProgrammeModel, slices: readonly YearSlice[] = yearSlices(model)): ProgrammeResult {
+  const perYear = slices.map((s) => ({ year: s.year, ...figures(s) }));
   const total = (f: keyof ResultFigures) => sumStrings(perYear.map((y) => y[f]));
   const byRag = { groen: 0, oranje: 0, rood: 0, none: 0 };
   const byLifecycle = Object.fromEntries(lifecycleSchema.options.map((l) => [l, 0])) as Record<(typeof lifecycleSchema.options)[number], number>;
