@@ -1,0 +1,13 @@
+import { userInfo } from 'node:os';
+
+/** Events from the CLI name the operating-system user, unless --actor says otherwise. */
+export function cliActor(explicit: string | undefined): string {
+  if (explicit) return explicit;
+  let name: string;
+  try {
+    name = userInfo().username;
+  } catch {
+    name = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
+  return `cli:${name}`;
+}

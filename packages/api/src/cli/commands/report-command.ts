@@ -1,0 +1,73 @@
+import { createProjectionQueries } from '@grip/projections';
+import { Argument, Option, type Command } from 'commander';
+import { usageError } from '../cli-error.js';
+import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
+import { parseAsOf } from '../report/as-of.js';
+import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
+import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
+
+type ReportOptions = {
+  programme?: string;
+  municipality?: string;
+  asOf?: string;
+  from?: string;
+  to?: string;
+  year?: string;
+  years?: string;
+  format: OutputFormat;
+  locale?: OutputLocale;
+};
+
+function parseYears(text: string): { from: number; to: number } {
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(text);
+  if (!match) throw usageError(`--years takes YYYY or YYYY-YYYY, not "${text}"`);
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  if (to < from) throw usageError(`--years ${text} runs backwards`);
+  return { from, to };
+}
+
+function toRequest(projection: ProjectionName, o: ReportOptions): ReportRequest {
+  if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw usageError(`--year takes a year such as 2025, not "${o.year}"`);
+  return {
+    projection,
+    ...(o.programme && { programmeId: o.programme }),
+    ...(o.municipality && { municipality: o.municipality }),
+    ...(o.asOf && { asOf: parseAsOf(o.asOf) }),
+    ...(o.from && { from: parseAsOf(o.from, '--from') }),
+    ...(o.to && { to: parseAsOf(o.to, '--to') }),
+    ...(o.year && { year: Number(o.year) }),
+    ...(o.years && { years: parseYears(o.years) }),
+  };
+}
+
+export function registerReport(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('report')
+    .summary('print a projection as a table, CSV or JSON, as known now or at any moment')
+    .description(
+      [
+        'Computes a projection from the event store.',
+        '  year-slices, domain-totals, result, diff        need --programme',
+        '  fiscal-balance                                  needs --municipality',
+        '  audit, reconciliation                           take --programme or --municipality',
+        '--as-of, --from and --to take an ISO date-time, a date (end of that day, UTC) or a P&C moment',
+        'name recorded for the municipality (e.g. 2021-initieel).',
+      ].join('\n'),
+    )
+    .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
+    .option('--programme <id>', 'programme id, e.g. hoogeveen-herontwerp')
+    .option('--municipality <code>', 'CBS municipality code, e.g. GM0118')
+    .option('--as-of <moment>', 'report as known at this moment (default: now)')
+    .option('--from <moment>', 'diff: the earlier moment')
+    .option('--to <moment>', 'diff: the later moment')
+    .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
+    .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .addOption(new Option('--locale <locale>', 'nl: Dutch notation (1.234,56; CSV with ";")').choices(['nl', 'plain']))
+    .action(async (projection: ProjectionName, options: ReportOptions) => {
+      const request = toRequest(projection, options);
+      const report = await withGrip(globals(), (grip) => buildReport(createProjectionQueries(grip.store), request));
+      process.stdout.write(renderReport(report, options.format, options.locale ?? 'plain'));
+    });
+}

@@ -1,0 +1,36 @@
+import { verifyStore } from '@grip/ledger';
+import type { Command } from 'commander';
+import { CliError } from '../cli-error.js';
+import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
+import { createProgress } from '../progress.js';
+
+export function registerVerify(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('verify')
+    .summary('verify the hash chain of every stream in the store')
+    .description(
+      'Recomputes every event hash and checks each event points at its predecessor. Exit code 1 and the\n' +
+        'first broken event of each damaged stream are reported when anything was changed after writing.',
+    )
+    .action(async () => {
+      const report = await withGrip(globals(), async (grip) => {
+        let streams = 0;
+        for await (const _ of grip.store.listStreams()) streams++;
+        const progress = createProgress('verifying', streams, process.stderr, 20);
+        try {
+          return await verifyStore(grip.store, (done) => progress.update(done.streams));
+        } finally {
+          progress.stop();
+        }
+      });
+      if (report.ok) {
+        process.stdout.write(`ok: ${report.eventsChecked} event(s) in ${report.streamsChecked} stream(s) verified\n`);
+        return;
+      }
+      for (const b of report.breaks) {
+        process.stdout.write(`broken: ${b.streamId} revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.problem}: ${b.message}\n`);
+      }
+      const [first] = report.breaks;
+      throw new CliError(`hash chain broken in ${report.breaks.length} stream(s); first: ${first!.streamId} revision ${first!.revision}${first!.eventId ? ` event ${first!.eventId}` : ''}`);
+    });
+}

@@ -1,0 +1,25 @@
+import { ConfigError, loadConfig, type GripConfig } from '../app/config.js';
+import { openGrip, type Grip } from '../app/open-grip.js';
+import { usageError } from './cli-error.js';
+
+export type GlobalOptions = { readonly dataDir?: string; readonly verbose?: boolean; readonly actor?: string };
+
+/** Configuration as the server reads it (environment variables), with --data-dir on top. */
+export function cliConfig(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): GripConfig {
+  try {
+    return loadConfig({ ...env, ...(options.dataDir !== undefined && { GRIP_DATA_DIR: options.dataDir }) });
+  } catch (e) {
+    if (e instanceof ConfigError) throw usageError(e.problems.join('; '));
+    throw e;
+  }
+}
+
+/** Opens the store for one command and always closes it, also when the command fails. */
+export async function withGrip<T>(options: GlobalOptions, work: (grip: Grip) => Promise<T>): Promise<T> {
+  const grip = await openGrip(cliConfig(options));
+  try {
+    return await work(grip);
+  } finally {
+    await grip.close();
+  }
+}

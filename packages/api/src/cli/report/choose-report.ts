@@ -1,0 +1,49 @@
+import type { AsOf, ProjectionQueries } from '@grip/projections';
+import { usageError } from '../cli-error.js';
+import { fiscalBalanceReport, municipalityAuditReport, municipalityReconciliationReport } from './municipality-reports.js';
+import { diffReport, domainTotalsReport, programmeAuditReport, programmeReconciliationReport, resultReport, yearSlicesReport } from './programme-reports.js';
+import type { Report } from './report-types.js';
+
+export const PROJECTIONS = ['year-slices', 'domain-totals', 'result', 'fiscal-balance', 'audit', 'diff', 'reconciliation'] as const;
+export type ProjectionName = (typeof PROJECTIONS)[number];
+
+export type ReportRequest = {
+  readonly projection: ProjectionName;
+  readonly programmeId?: string;
+  readonly municipality?: string;
+  readonly asOf?: AsOf;
+  readonly from?: AsOf;
+  readonly to?: AsOf;
+  readonly year?: number;
+  readonly years?: { from: number; to: number };
+};
+
+const needProgramme = (r: ReportRequest): string => {
+  if (!r.programmeId) throw usageError(`report ${r.projection} needs --programme <id>`);
+  return r.programmeId;
+};
+
+/** Which projection answers the request; programme reports need --programme, fiscal-balance --municipality. */
+export async function buildReport(queries: ProjectionQueries, r: ReportRequest): Promise<Report> {
+  const asOf = r.asOf ? { asOf: r.asOf } : {};
+  switch (r.projection) {
+    case 'year-slices':
+      return yearSlicesReport({ queries, programmeId: needProgramme(r), ...asOf });
+    case 'domain-totals':
+      return domainTotalsReport({ queries, programmeId: needProgramme(r), ...asOf, ...(r.year !== undefined && { year: r.year }) });
+    case 'result':
+      return resultReport({ queries, programmeId: needProgramme(r), ...asOf });
+    case 'diff':
+      if (!r.from || !r.to) throw usageError('report diff needs --from and --to (ISO date-time, date or P&C moment)');
+      return diffReport(queries, needProgramme(r), r.from, r.to);
+    case 'fiscal-balance':
+      if (!r.municipality) throw usageError('report fiscal-balance needs --municipality <code>');
+      return fiscalBalanceReport({ queries, municipality: r.municipality, ...asOf }, r.years);
+    case 'audit':
+    case 'reconciliation': {
+      if (r.programmeId) return (r.projection === 'audit' ? programmeAuditReport : programmeReconciliationReport)({ queries, programmeId: r.programmeId, ...asOf });
+      if (r.municipality) return (r.projection === 'audit' ? municipalityAuditReport : municipalityReconciliationReport)({ queries, municipality: r.municipality, ...asOf });
+      throw usageError(`report ${r.projection} needs --programme <id> or --municipality <code>`);
+    }
+  }
+}

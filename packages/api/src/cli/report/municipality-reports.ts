@@ -1,0 +1,36 @@
+import type { AsOf, FiscalBalance, ProjectionQueries } from '@grip/projections';
+import { describeAsOf } from './as-of.js';
+import { auditReport, reconciliationReport } from './programme-reports.js';
+import { count, money, text, type Report, type Row } from './report-types.js';
+
+type Query = { readonly queries: ProjectionQueries; readonly municipality: string; readonly asOf?: AsOf };
+
+/** Years to look at when none are asked for: Iv3 data starts in 2017; a few years of ramingen ahead. */
+const DEFAULT_FIRST_YEAR = 2015;
+const YEARS_AHEAD = 6;
+
+export async function fiscalBalanceReport({ queries, municipality, asOf }: Query, years?: { from: number; to: number }): Promise<Report> {
+  const from = years?.from ?? DEFAULT_FIRST_YEAR;
+  const to = years?.to ?? new Date().getUTCFullYear() + YEARS_AHEAD;
+  const balances: FiscalBalance[] = [];
+  for (let year = from; year <= to; year++) {
+    const balance = await queries.fiscalBalance(municipality, year, asOf);
+    // Without an explicit range, only years with recorded figures are shown.
+    if (years || balance.basis !== 'none') balances.push(balance);
+  }
+  const rows: Row[] = balances.map((b) => ({ year: b.year, income: b.incomeTotal, expenditure: b.expenditureTotal, saldo: b.saldo, savings: b.plannedStructuralSavings, projected: b.projectedSaldo, basis: b.basis }));
+  return {
+    title: `Fiscal balance of ${municipality} (as of ${describeAsOf(asOf)})`,
+    columns: [count('year'), money('income'), money('expenditure'), money('saldo'), money('savings', 'planned savings'), money('projected', 'projected saldo'), text('basis')],
+    rows,
+    json: { municipality, asOf: describeAsOf(asOf), years: balances },
+  };
+}
+
+export async function municipalityAuditReport({ queries, municipality, asOf }: Query): Promise<Report> {
+  return auditReport(`Audit trail of ${municipality} (as of ${describeAsOf(asOf)})`, await queries.municipalityAuditTrail(municipality, asOf));
+}
+
+export async function municipalityReconciliationReport({ queries, municipality, asOf }: Query): Promise<Report> {
+  return reconciliationReport(`Reconciliation of ${municipality} (as of ${describeAsOf(asOf)})`, await queries.reconcileMunicipality(municipality, asOf));
+}

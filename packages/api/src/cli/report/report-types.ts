@@ -1,0 +1,19 @@
+/** How a column is shown: money gets the locale's notation, text is left as is. */
+export type ColumnKind = 'money' | 'text' | 'count';
+
+export type Column = { readonly key: string; readonly header: string; readonly kind: ColumnKind };
+
+export type Cell = string | number | null;
+export type Row = Readonly<Record<string, Cell>>;
+
+/** A projection made printable: rows for table and CSV, and the projection itself for JSON. */
+export type Report = {
+  readonly title: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+  readonly json: unknown;
+};
+
+export const money = (key: string, header = key): Column => ({ key, header, kind: 'money' });
+export const text = (key: string, header = key): Column => ({ key, header, kind: 'text' });
+export const count = (key: string, header = key): Column => ({ key, header, kind: 'count' });
