@@ -5,6 +5,7 @@ import { err, ok } from '../errors/result.js';
 import { isCorrectable, type DomainEvent } from '../events/catalogue.js';
 import { idSchema, textSchema } from '../events/shared-schemas.js';
 import type { EffectiveEntry } from '../programme/programme-state.js';
+import { findInLog, type AppendLog } from '../shared/append-log.js';
 import { parseReplacement } from '../rules/replacement-checks.js';
 import type { Check } from '../rules/checks.js';
 import type { Decision } from './define-command.js';
@@ -16,8 +17,7 @@ export const correctionFields = {
 };
 
 type StreamFacts = {
-  readonly entries: readonly EffectiveEntry[];
-  readonly entryIndex: ReadonlyMap<string, number>;
+  readonly entries: AppendLog<EffectiveEntry>;
   readonly corrections: ReadonlyMap<string, string>;
 };
 
@@ -31,11 +31,12 @@ export function decideCorrection(
   rules: (event: DomainEvent) => Check,
 ): Decision {
   const targetId = facts.corrections.get(data.correctedEventId) ?? data.correctedEventId;
-  const at = facts.entryIndex.get(targetId);
-  if (at === undefined) {
+  // A scan, not an index: corrections are rare, and an index would be copied on every event.
+  const found = findInLog(facts.entries, (entry) => entry.eventId === targetId);
+  if (!found) {
     return err(domainError('CORRECTION_TARGET_NOT_FOUND', `event ${data.correctedEventId} is not in this stream`, { correctedEventId: data.correctedEventId }));
   }
-  const current = facts.entries[at]!;
+  const current = found.item;
   if (!isCorrectable(current.type)) {
     return err(domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `${current.type} events cannot be corrected`, { correctedEventId: targetId, type: current.type }));
   }

@@ -52,6 +52,7 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
     if (!decision.ok) return decision;
     const events: NewEvent[] = buildEvents(decision.value, command, context, { clock, ids, fingerprint });
     const result = await store.append(streamId, events, revision < 0 ? 'no-stream' : revision);
+    if (!result.duplicate) streams.advance(streamId, stream, events);
     return ok({ ...result, events, duplicate: result.duplicate });
   }
 
@@ -60,7 +61,7 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
     if (!parsed.success) return err(validationFailed(parsed.error.issues));
     if (!municipalityCodeSchema.safeParse(context.tenant).success) return err(validationFailed([{ path: ['tenant'], message: 'a CBS municipality code such as GM0118' }]));
     const command = parsed.data as Command;
-    const fingerprint = commandFingerprint(command);
+    const fingerprint = context.idempotencyKey ? commandFingerprint(command) : '';
     for (let tries = 0; ; tries++) {
       if (context.idempotencyKey) {
         const earlier = await findIdempotentOutcome(store, context.tenant, context.idempotencyKey, fingerprint);

@@ -1,4 +1,5 @@
-import { toRecordedEvent, type RecordedEvent } from '../events/index.js';
+import { toRecordedEvent, type NewEvent } from '../events/index.js';
+import type { EvolvableEvent } from '../programme/evolve.js';
 import { foldMunicipality } from '../municipality/evolve.js';
 import { initialMunicipalityState } from '../municipality/municipality-state.js';
 import { foldProgramme } from '../programme/evolve.js';
@@ -9,7 +10,7 @@ import type { EventStore } from '../store/port.js';
 const initial = (kind: StreamState['kind']): StreamState =>
   kind === 'programme' ? { kind, state: initialProgrammeState } : { kind, state: initialMunicipalityState };
 
-const fold = (from: StreamState, events: readonly RecordedEvent[]): StreamState =>
+const fold = (from: StreamState, events: readonly EvolvableEvent[]): StreamState =>
   from.kind === 'programme'
     ? { kind: 'programme', state: foldProgramme(events, from.state) }
     : { kind: 'municipality', state: foldMunicipality(events, from.state) };
@@ -33,5 +34,13 @@ export function createStreamCache(store: EventStore, capacity = 1000) {
     return next;
   }
 
-  return { load, forget: (streamId: string) => cache.delete(streamId) };
+  /**
+   * After a successful append, folds the events just written into the cached state, so the next
+   * command does not read and re-validate them; only when nobody moved the cache in between.
+   */
+  function advance(streamId: string, decidedOn: StreamState, written: readonly NewEvent[]): void {
+    if (cache.get(streamId) === decidedOn) cache.set(streamId, fold(decidedOn, written));
+  }
+
+  return { load, advance, forget: (streamId: string) => cache.delete(streamId) };
 }

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../events/catalogue.js';
 import type { EvolvableEvent } from '../programme/evolve.js';
 import type { EffectiveEntry } from '../programme/programme-state.js';
 import { withCorrection } from '../shared/corrections.js';
+import { appendTo, logToArray } from '../shared/append-log.js';
 import { initialMunicipalityState, type MunicipalityState } from './municipality-state.js';
 
 function applyMunicipalityFact(state: MunicipalityState, event: DomainEvent): MunicipalityState {
@@ -23,16 +24,15 @@ function applyMunicipalityFact(state: MunicipalityState, event: DomainEvent): Mu
 export function evolveMunicipality(state: MunicipalityState, event: EvolvableEvent): MunicipalityState {
   const revision = state.revision + 1;
   if (event.type === 'EntryCorrected') {
-    const entries = withCorrection(state.entries, state.entryIndex, event);
-    const refolded = entries.reduce<MunicipalityState>((s, e) => applyMunicipalityFact(s, e), initialMunicipalityState);
+    const entries = withCorrection(state.entries, event);
+    const refolded = logToArray(entries).reduce<MunicipalityState>((s, e) => applyMunicipalityFact(s, e), initialMunicipalityState);
     const corrections = new Map(state.corrections).set(event.metadata.eventId, event.data.correctedEventId);
-    return { ...refolded, municipality: state.municipality, entries, entryIndex: state.entryIndex, corrections, revision };
+    return { ...refolded, municipality: state.municipality, entries, corrections, revision };
   }
-  const entry = { ...event, eventId: event.metadata.eventId } as EffectiveEntry;
+  const entry = { eventId: event.metadata.eventId, type: event.type, data: event.data } as EffectiveEntry;
   return {
     ...applyMunicipalityFact(state, event),
-    entries: [...state.entries, entry],
-    entryIndex: new Map(state.entryIndex).set(entry.eventId, state.entries.length),
+    entries: appendTo(state.entries, entry),
     revision,
   };
 }

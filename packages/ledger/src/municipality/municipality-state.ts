@@ -1,4 +1,5 @@
 import type { EffectiveEntry } from '../programme/programme-state.js';
+import { emptyLog, type AppendLog } from '../shared/append-log.js';
 
 /** What the rules of a municipality stream need: which income sources each year uses, names taken. */
 export type MunicipalityState = {
@@ -7,8 +8,7 @@ export type MunicipalityState = {
   readonly incomeSources: ReadonlyMap<number, ReadonlySet<string>>;
   readonly pcMoments: ReadonlySet<string>;
   readonly statedTotals: ReadonlySet<string>;
-  readonly entries: readonly EffectiveEntry[];
-  readonly entryIndex: ReadonlyMap<string, number>;
+  readonly entries: AppendLog<EffectiveEntry>;
   readonly corrections: ReadonlyMap<string, string>;
   readonly revision: number;
 };
@@ -18,8 +18,7 @@ export const initialMunicipalityState: MunicipalityState = {
   incomeSources: new Map(),
   pcMoments: new Set(),
   statedTotals: new Set(),
-  entries: [],
-  entryIndex: new Map(),
+  entries: emptyLog(),
   corrections: new Map(),
   revision: -1,
 };

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../events/catalogue.js';
 import { applyProgrammeFact } from './apply-fact.js';
 import { initialProgrammeState, type EffectiveEntry, type ProgrammeState } from './programme-state.js';
 import { withCorrection } from '../shared/corrections.js';
+import { appendTo, logToArray } from '../shared/append-log.js';
 
 export type EvolvableEvent = DomainEvent & { readonly metadata: { readonly eventId: string } };
 
@@ -13,18 +14,17 @@ export type EvolvableEvent = DomainEvent & { readonly metadata: { readonly event
 export function evolveProgramme(state: ProgrammeState, event: EvolvableEvent): ProgrammeState {
   const revision = state.revision + 1;
   if (event.type === 'EntryCorrected') {
-    const entries = withCorrection(state.entries, state.entryIndex, event);
-    const refolded = entries.reduce<ProgrammeState>((s, entry) => applyProgrammeFact(s, entry), initialProgrammeState);
+    const entries = withCorrection(state.entries, event);
+    const refolded = logToArray(entries).reduce<ProgrammeState>((s, entry) => applyProgrammeFact(s, entry), initialProgrammeState);
     const corrections = new Map(state.corrections).set(event.metadata.eventId, event.data.correctedEventId);
-    return { ...refolded, entries, entryIndex: state.entryIndex, corrections, revision };
+    return { ...refolded, entries, corrections, revision };
   }
-  const entry = { ...event, eventId: event.metadata.eventId } as EffectiveEntry;
+  const entry = { eventId: event.metadata.eventId, type: event.type, data: event.data } as EffectiveEntry;
   const next = applyProgrammeFact(state, event);
   return {
     ...next,
     corrections: state.corrections,
-    entries: [...state.entries, entry],
-    entryIndex: new Map(state.entryIndex).set(entry.eventId, state.entries.length),
+    entries: appendTo(state.entries, entry),
     revision,
   };
 }

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../events/catalogue.js';
 import type { Lifecycle } from '../events/types/measure-status-changed.js';
 import type { TargetScope } from '../events/types/target-set.js';
 import type { CostKind } from '../events/types/cost-schemas.js';
+import { emptyLog, type AppendLog } from '../shared/append-log.js';
 
 export type MeasureFacts = {
   readonly code: string;
@@ -32,8 +33,7 @@ export type ProgrammeState = {
   readonly costs: ReadonlyMap<string, { readonly measureId: string | null; readonly kind: CostKind }>;
   readonly statedTotals: ReadonlySet<string>;
   /** Every event in stream order with the data now in force; corrections are folded in here. */
-  readonly entries: readonly EffectiveEntry[];
-  readonly entryIndex: ReadonlyMap<string, number>;
+  readonly entries: AppendLog<EffectiveEntry>;
   /** Correction event id → the id of the event it corrects, so naming a correction corrects its original. */
   readonly corrections: ReadonlyMap<string, string>;
   /** Last revision folded, -1 for a stream that does not exist yet. */
@@ -53,8 +53,7 @@ export const initialProgrammeState: ProgrammeState = {
   codes: new Map(),
   costs: new Map(),
   statedTotals: new Set(),
-  entries: [],
-  entryIndex: new Map(),
+  entries: emptyLog(),
   corrections: new Map(),
   revision: -1,
 };

@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../events/catalogue.js';
-import type { EventDataOf } from '../events/catalogue.js';
+import type { DomainEvent, EventDataOf } from '../events/catalogue.js';
+import { findInLog, replaceInLog, type AppendLog } from './append-log.js';
 
 type Entry = { readonly eventId: string } & DomainEvent;
 type Correction = { readonly data: EventDataOf<'EntryCorrected'> };
@@ -8,10 +8,8 @@ type Correction = { readonly data: EventDataOf<'EntryCorrected'> };
  * Returns the entries with the corrected one's data replaced. Entries are never removed or moved:
  * a corrected fact keeps its place in the stream, so later revisions still win over it.
  */
-export function withCorrection<E extends Entry>(entries: readonly E[], index: ReadonlyMap<string, number>, correction: Correction): E[] {
-  const at = index.get(correction.data.correctedEventId);
-  if (at === undefined) return [...entries];
-  const next = [...entries];
-  next[at] = { ...entries[at]!, data: correction.data.replacement } as E;
-  return next;
+export function withCorrection<E extends Entry>(entries: AppendLog<E>, correction: Correction): AppendLog<E> {
+  const found = findInLog(entries, (entry) => entry.eventId === correction.data.correctedEventId);
+  if (!found) return entries;
+  return replaceInLog(entries, found.index, { ...found.item, data: correction.data.replacement } as E);
 }
