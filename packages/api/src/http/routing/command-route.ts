@@ -6,7 +6,7 @@ import { ledgerProblem } from '../problem/http-problem.js';
 import { commandBodyJsonSchema } from '../openapi/command-schemas.js';
 import { commandExample } from '../openapi/command-examples.js';
 import { outcomeSchema, problemResponses } from '../openapi/response-schemas.js';
-import { envelopeNamesFor, parseCommandBody } from '../validation/command-body.js';
+import { commandKeys, envelopeNamesFor, parseCommandBody } from '../validation/command-body.js';
 import { commandTarget, type TargetKind } from './command-target.js';
 import type { Operation, RouteDeps } from './operation.js';
 
@@ -33,6 +33,9 @@ const pathParamNames = (path: string): string[] => [...path.matchAll(/:(\w+)/g)]
 export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation {
   const names = envelopeNamesFor(spec.command, spec.target === 'new-programme');
   const params = pathParamNames(spec.path);
+  // Path parameters that are command fields (programmeId, measureId, targetId) go into the data;
+  // the municipality code only picks the stream.
+  const dataParams = params.filter((p) => commandKeys(spec.command).includes(p));
   return {
     method: spec.method,
     path: spec.path,
@@ -41,7 +44,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
     description: spec.description ?? `Records the ledger command ${spec.command}.`,
     tag: spec.tag,
     access: 'editor',
-    body: { schema: commandBodyJsonSchema(spec.command, params, names), example: commandExample(spec.command, params, names) },
+    body: { schema: commandBodyJsonSchema(spec.command, dataParams, names), example: commandExample(spec.command, dataParams, names) },
     ifMatch: spec.ifMatch,
     idempotencyKey: true,
     responses: {
@@ -53,7 +56,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
       const pathValues = Object.fromEntries(params.map((p) => [p, String(req.params[p])]));
       // A programme in another municipality is "not found" before its body is even looked at.
       const early = spec.target === 'new-programme' ? null : await commandTarget(deps.grip, spec.target, pathValues, principal);
-      const body = parseCommandBody(req, spec.command, names, pathValues);
+      const body = parseCommandBody(req, spec.command, names, Object.fromEntries(dataParams.map((p) => [p, pathValues[p]!])));
       const target = early ?? (await commandTarget(deps.grip, spec.target, pathValues, principal, body));
       const precondition = evaluateIfMatch(req.get('if-match'), target.revision, spec.ifMatch === 'required');
       const idempotencyKey = parseIdempotencyKey(req.get('idempotency-key'));

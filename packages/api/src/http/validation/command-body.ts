@@ -15,7 +15,7 @@ export type EnvelopeNames = { readonly reason: 'reason'; readonly source: 'sourc
 
 export const reasonSchema = z.string().trim().min(1).max(2000);
 
-const commandKeys = (type: CommandType): string[] => {
+export const commandKeys = (type: CommandType): string[] => {
   const shape = (commandCatalogue[type].schema as unknown as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
 };
