@@ -27,7 +27,9 @@ export function locateDocument(file: string, text: string, format: 'json' | 'yam
       JSON.parse(text);
     } catch (e) {
       const message = (e as Error).message;
-      throw new JournalError(file, jsonSyntaxLine(text, message), `not valid JSON: ${message}`);
+      // Some Node versions give no position; the yaml parser usually finds the same fault with a line.
+      const line = jsonSyntaxLine(text, message) ?? parseDocument(text).errors[0]?.linePos?.[0]?.line ?? null;
+      throw new JournalError(file, line, `not valid JSON: ${message.split('\n')[0]}`);
     }
   }
   const lineCounter = new LineCounter();

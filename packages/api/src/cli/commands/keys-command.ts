@@ -18,7 +18,7 @@ export function registerKeys(program: Command, globals: () => GlobalOptions): vo
     .option('--all', 'the key may see every municipality')
     .action(async (options: CreateOptions) => {
       const codes = options.municipality ?? [];
-      if (options.all === (codes.length > 0)) throw usageError('give either --municipality <code...> or --all');
+      if (Boolean(options.all) === codes.length > 0) throw usageError('give either --municipality <code...> or --all');
       const bad = codes.find((c) => !municipalityCodeSchema.safeParse(c).success);
       if (bad) throw usageError(`"${bad}" is not a CBS municipality code such as GM0118`);
       const created = await withGrip(globals(), async (grip) =>
