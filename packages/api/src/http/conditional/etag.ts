@@ -17,9 +17,10 @@ function parseTags(header: string): Array<{ weak: boolean; value: string }> {
 }
 
 /**
- * RFC 9110 If-Match with strong comparison. A matching tag pins the write to that revision, so a
- * concurrent write between this check and the append still fails (as 412). `required` routes answer
- * 428 without the header.
+ * RFC 9110 If-Match with strong comparison. A single tag is handed to the ledger as the expected
+ * revision, so the check is atomic with the append and an idempotent retry is recognised before it
+ * (a replay answers as the original even when the stream has moved on). Lists and "*" are checked
+ * here and pin the current revision. `required` routes answer 428 without the header.
  */
 export function evaluateIfMatch(header: string | undefined, currentRevision: number, required: boolean): Precondition {
   if (header === undefined || header.trim() === '') {
@@ -31,9 +32,13 @@ export function evaluateIfMatch(header: string | undefined, currentRevision: num
     if (currentRevision < 0) throw failed();
     return { sent: true };
   }
-  const matches = parseTags(header).some((tag) => !tag.weak && tag.value === String(currentRevision));
-  if (!matches) throw failed();
-  return { sent: true, expectedRevision: currentRevision < 0 ? 'no-stream' : currentRevision };
+  const revisions = parseTags(header)
+    .filter((tag) => !tag.weak && /^(-1|0|[1-9]\d{0,14})$/.test(tag.value))
+    .map((tag) => Number(tag.value));
+  if (revisions.length === 0) throw failed();
+  const pinned = revisions.length === 1 ? revisions[0]! : revisions.includes(currentRevision) ? currentRevision : null;
+  if (pinned === null) throw failed();
+  return { sent: true, expectedRevision: pinned < 0 ? 'no-stream' : pinned };
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
