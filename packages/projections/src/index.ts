@@ -27,6 +27,7 @@ export { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './runner/s
 export { createReadModels, type ReadModels, type MeasureRow } from './runner/read-models.js';
 export { contentHash } from './runner/content-hash.js';
 export type { Faults } from './runner/engine.js';
+export type { StoreRecipe } from './runner/store-recipe.js';
 
 // Test support, also used by the benchmark.
 export { eventBuilder, positionOf, type EventBuilder } from './testing/event-builder.js';

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@grip/ledger';
-import { replacementFor } from './correction.js';
+import { InvalidCorrectionError, replacementFor } from './correction.js';
 
 /**
  * The events of one or more streams as they are in force: every EntryCorrected replaces the data of the
@@ -10,7 +10,17 @@ import { replacementFor } from './correction.js';
  */
 export function effectiveEvents(events: readonly RecordedEvent[]): RecordedEvent[] {
   const latestCorrection = new Map<string, Extract<RecordedEvent, { type: 'EntryCorrected' }>>();
-  for (const e of events) if (e.type === 'EntryCorrected') latestCorrection.set(e.data.correctedEventId, e);
+  const earlier = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'EntryCorrected') {
+      // As strict as the runner: a correction must name an event before it in the same events.
+      if (!earlier.has(e.data.correctedEventId)) {
+        throw new InvalidCorrectionError(e.metadata.eventId, e.data.correctedEventId, 'the corrected event is not earlier in the same stream');
+      }
+      latestCorrection.set(e.data.correctedEventId, e);
+    }
+    earlier.add(e.metadata.eventId);
+  }
   const result: RecordedEvent[] = [];
   for (const e of events) {
     if (e.type === 'EntryCorrected') continue;

@@ -8,7 +8,7 @@ import type { ReadModelDb } from './schema.js';
 import { createViewWriter } from './write-views.js';
 
 /** Test hook: runs inside the commit transaction after the read models are written, before the checkpoint. */
-export type Faults = { readonly beforeCheckpoint?: (lastEvent: StoredEvent) => void };
+export type Faults = { readonly beforeCheckpoint?: (position: Position) => void };
 
 export type Engine = {
   /**
@@ -16,6 +16,8 @@ export type Engine = {
    * async iterable too, so a rebuild streams the whole store through one commit without holding it.
    */
   applyBatch(events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>): Promise<number>;
+  /** Commits states folded elsewhere (the parallel rebuild's workers) as one batch ending at `position`. */
+  commitFolded(states: readonly StreamState[], applied: readonly string[], position: Position): void;
   checkpoint(): { position: Position; events: number } | null;
   /** Forgets cached states (after a failed commit the cache may hold uncommitted changes). */
   reset(): void;
@@ -60,7 +62,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     }
   }
 
-  function commit(dirty: Set<string>, applied: string[], last: StoredEvent, total: number): void {
+  function commit(dirty: Iterable<string>, applied: readonly string[], position: Position, total: number): void {
     db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
@@ -77,8 +79,8 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         writer.writeBalance(m, muni, programmes.filter((p): p is ProgrammeModel => p !== null));
       }
       for (let i = 0; i < applied.length; i += 10_000) markApplied.run(JSON.stringify(applied.slice(i, i + 10_000)));
-      options.faults?.beforeCheckpoint?.(last);
-      writeCheckpoint.run(last.position, total);
+      options.faults?.beforeCheckpoint?.(position);
+      writeCheckpoint.run(position, total);
     })();
   }
 
@@ -88,6 +90,15 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
       return row ? { position: row.position as Position, events: row.events } : null;
     },
     reset: () => cache.clear(),
+    commitFolded(states, applied, position) {
+      for (const state of states) cache.set(state.streamId, state);
+      try {
+        commit(states.map((s) => s.streamId), applied, position, (this.checkpoint()?.events ?? 0) + applied.length);
+      } catch (error) {
+        cache.clear();
+        throw error;
+      }
+    },
     async applyBatch(events) {
       const dirty = new Set<string>();
       const applied: string[] = [];
@@ -107,7 +118,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
           }
           dirty.add(stored.streamId);
         }
-        if (last) commit(dirty, applied, last, before + applied.length);
+        if (last) commit(dirty, applied, last.position, before + applied.length);
         return applied.length;
       } catch (error) {
         cache.clear();

@@ -6,6 +6,8 @@ import { createTestStore } from '../testing/memory-store.js';
 import { historyOf, stepArb } from '../testing/random-sequence.js';
 import { yearSlices } from '../views/year-slices.js';
 import { createProjectionRunner } from './runner.js';
+import { stateJson } from './write-views.js';
+import { readEvent } from '../core/read-event.js';
 
 describe('rebuild == incremental', () => {
   it('holds for random valid histories, any batch size, with corrections', async () => {
@@ -28,6 +30,13 @@ describe('rebuild == incremental', () => {
         // And both equal the pure fold of the effective events.
         const pure = programmeModel(foldStream('programme-p1', events.filter((e) => e.streamId === 'programme-p1'))) as ProgrammeModel;
         expect(rebuilt.readModels.yearSlices('p1')).toEqual(yearSlices(pure));
+        // The stored states equal the pure fold's too, which is what the parallel rebuild's workers run.
+        for (const streamId of ['programme-p1', 'municipality-GM0118']) {
+          const row = rebuilt.db.prepare('SELECT state FROM rm_stream WHERE stream_id = ?').get(streamId) as { state: string } | undefined;
+          // Through toRecordedEvent like every fold in the runner: data in schema key order.
+          const own = events.filter((e) => e.streamId === streamId).map(readEvent);
+          if (own.length > 0) expect(row?.state).toBe(stateJson(foldStream(streamId, own)));
+        }
       }),
       { numRuns: 60 },
     );

@@ -49,12 +49,12 @@ describe('projection runner', () => {
   it('survives a crash between applying an event and committing its checkpoint', async () => {
     const store = createTestStore(hoogeveenEvents().events);
     const db = openReadModelDb();
-    let crashAt: string | null = (store.all[31]!.metadata as { eventId: string }).eventId;
+    let crashAt: string | null = store.all[31]!.position;
     const crashing = createProjectionRunner({
       store,
       db,
       batchSize: 4,
-      faults: { beforeCheckpoint: (last) => { if ((last.metadata as { eventId: string }).eventId === crashAt) throw new Error('simulated crash'); } },
+      faults: { beforeCheckpoint: (position) => { if (position === crashAt) throw new Error('simulated crash'); } },
     });
     await expect(crashing.start()).rejects.toThrow('simulated crash');
     // The failed transaction left nothing behind: checkpoint and read models are at the previous batch.

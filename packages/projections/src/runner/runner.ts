@@ -1,8 +1,10 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
+import { parallelRebuild } from './parallel-rebuild.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
+import type { StoreRecipe } from './store-recipe.js';
 
 export type RunnerOptions = {
   readonly store: EventStore;
@@ -11,6 +13,8 @@ export type RunnerOptions = {
   /** Most events committed in one transaction while catching up (default 500). */
   readonly batchSize?: number;
   readonly faults?: Faults;
+  /** Lets rebuild() fold streams in worker threads that open the same store themselves. */
+  readonly parallel?: { readonly workers: number; readonly store: StoreRecipe };
 };
 
 export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
@@ -22,7 +26,7 @@ export type ProjectionRunner = {
   idle(): Promise<void>;
   stop(): Promise<void>;
   /** Drops every read model and checkpoint, then folds the whole store again in one commit. */
-  rebuild(): Promise<RebuildReport>;
+  rebuild(): Promise<RebuildReport & { readonly workers: number }>;
   checkpoint(): { position: Position; events: number } | null;
   contentHash(): string;
   /** The error that stopped the runner, if any (an unreadable event, a failed commit). */
@@ -100,8 +104,11 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       db.transaction(() => READ_MODEL_TABLES.forEach((t) => db.prepare(`DELETE FROM ${t}`).run()))();
       engine.reset();
       const fresh = createEngine(options.store, db, { assumeFresh: true });
-      const events = head === null ? 0 : await fresh.applyBatch(options.store.readAll({ upTo: head, batchSize: 5000 }));
-      return { events, millis: performance.now() - started, head };
+      const workers = options.parallel && options.parallel.workers > 1 ? options.parallel.workers : 1;
+      let events = 0;
+      if (head !== null && options.parallel && workers > 1) events = await parallelRebuild(options.store, fresh, options.parallel.store, workers, head);
+      else if (head !== null) events = await fresh.applyBatch(options.store.readAll({ upTo: head, batchSize: 5000 }));
+      return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),
     contentHash: () => contentHash(db),
