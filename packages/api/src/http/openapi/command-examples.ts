@@ -23,7 +23,7 @@ export const COMMAND_EXAMPLES: { [T in CommandType]: CommandInputOf<T> } = {
   SetTarget: { programmeId, targetId: 'taakstelling', scope: { level: 'programme' }, amount: '€ 1.900.000', timing: { kind: 'structural', fromYear: 2025 }, decisionId },
   ReviseTarget: { programmeId, targetId: 'taakstelling', amount: '2000000', timing: { kind: 'structural', fromYear: 2025 }, decisionId },
   RegisterMeasure: { programmeId, measureId: 'wmo-1', code: 'C 2.1', title: 'Hulp bij het huishouden herzien', domain: 'WMO', category: 'beleidskeuze', owner: 'Team Wmo' },
-  ReviseMeasurePlan: { programmeId, measureId: 'wmo-1', decisionId, lines: [{ year: 2023, amount: '250.000', nature: 'structural' }, { year: 2024, amount: 'P.M.', nature: 'incidental' }] },
+  ReviseMeasurePlan: { programmeId, measureId: 'wmo-1', decisionId, lines: [{ year: 2023, amount: '€ 250.000', nature: 'structural' }, { year: 2024, amount: 'P.M.', nature: 'incidental' }] },
   ReviseProgrammePlan: { programmeId, decisionId, lines: [{ year: 2022, amount: '250000', nature: 'structural' }, { year: 2023, amount: '500000', nature: 'structural' }] },
   ChangeMeasureStatus: { programmeId, measureId: 'wmo-1', rag: 'oranje', lifecycle: 'running', effectiveDate: '2023-06-30' },
   RealiseSaving: { programmeId, measureId: 'wmo-1', year: 2023, amount: '€ 180.000,50' },
@@ -34,7 +34,7 @@ export const COMMAND_EXAMPLES: { [T in CommandType]: CommandInputOf<T> } = {
   RecordIncome: { year: 2017, source: 'gemeentefonds-sociaal-domein', amount: '€ 101.234.567', basis: 'realised' },
   RecordExpenditure: { year: 2017, line: { kind: 'taakveld', code: '6.72' }, detail: 'ZIN', amount: '12500000', basis: 'realised' },
   RecordPcMoment: { name: 'berap-2-2023', kind: 'berap-2', year: 2023, at: '2023-10-15T12:00:00+02:00', label: 'Tweede bestuursrapportage 2023' },
-  RecordMunicipalityStatedTotal: { totalId: 'tabel7-saldo-2017', label: 'Tabel 7 saldo 2017', figure: 'saldo', scope: { level: 'municipality' }, year: 2017, amount: '-646.765' },
+  RecordMunicipalityStatedTotal: { totalId: 'tabel7-saldo-2017', label: 'Tabel 7 saldo 2017', figure: 'saldo', scope: { level: 'municipality' }, year: 2017, amount: '-€ 646.765' },
   CorrectMunicipalityEntry: { correctedEventId: 'evt-000012', replacement: { year: 2017, source: 'buig', amount: '7100000', basis: 'realised' }, explanation: 'BUIG volgens jaarrekening' },
 };
 

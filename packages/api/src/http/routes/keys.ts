@@ -40,7 +40,7 @@ export function keyRoutes({ grip }: RouteDeps): Operation[] {
         const parsed = newKeySchema.safeParse(req.body);
         if (!parsed.success || issues.length > 0) throw invalidRequest([...issues, ...(parsed.success ? [] : issuesOf(parsed.error))]);
         const admin = principalOf(res);
-        if (!covers(admin, parsed.data.municipalities)) throw httpProblem('NOT_FOUND', 'a municipality in the list is not known to this key');
+        if (!covers(admin, parsed.data.municipalities)) throw httpProblem('MUNICIPALITY_NOT_FOUND', 'a municipality in the list is not known to this key');
         const created = grip.keys.create(parsed.data, grip.clock.now());
         res.status(201).setHeader('Cache-Control', 'no-store').json({ key: created.key, principal: publicView(created.principal) });
       },
@@ -70,7 +70,7 @@ export function keyRoutes({ grip }: RouteDeps): Operation[] {
         const keyId = String(req.params['keyId']);
         const target = grip.keys.list().find((k) => k.keyId === keyId);
         if (!target || !covers(principalOf(res), target.municipalities) || !grip.keys.revoke(keyId, grip.clock.now())) {
-          throw httpProblem('NOT_FOUND', `no active key ${keyId}`);
+          throw httpProblem('KEY_NOT_FOUND', `no active key ${keyId}`);
         }
         res.status(204).end();
       },

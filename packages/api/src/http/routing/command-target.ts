@@ -18,7 +18,7 @@ export type CommandTarget = {
 
 export const programmeNotFound = (programmeId: string) =>
   new HttpProblem(404, 'PROGRAMME_NOT_FOUND', `programme ${programmeId} does not exist`, { programmeId });
-export const municipalityNotFound = (code: string) => new HttpProblem(404, 'NOT_FOUND', `municipality ${code} is not known to this key`, { municipality: code });
+export const municipalityNotFound = (code: string) => new HttpProblem(404, 'MUNICIPALITY_NOT_FOUND', `municipality ${code} is not known to this key`, { municipality: code });
 
 /** Checks the key may see the municipality in the path; a malformed code is as unknown as a foreign one. */
 export function accessibleMunicipality(principal: Principal, code: string): string {
