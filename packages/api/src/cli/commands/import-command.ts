@@ -14,12 +14,16 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
     .summary('import journals (JSON, YAML, or a CSV measure list) into the ledger')
     .description(
       [
-        'Imports one or more journals, all or nothing: every entry is validated and executed on an',
-        'in-memory copy first; only when all pass is anything written. Each entry has an idempotency',
-        'key from the journal content and its position, so re-running a journal writes nothing twice.',
+        'Imports journals, all or nothing: every entry is validated and executed',
+        'on an in-memory copy first; only when all pass is anything written. Each',
+        'entry has an idempotency key from the journal content and its position,',
+        'so re-running a journal writes nothing twice.',
         '',
-        'JSON/YAML: { municipality: "GM0118", title?, entries: [{ type, data, reason?, source?, recordedAt? }] }',
-        'CSV (measure list, ";"-separated, Dutch amounts): code;title;domain;category;owner;year;amount;nature',
+        'JSON/YAML: { municipality: "GM0118", title?, entries: [',
+        '  { type, data, reason?, source?: { document, location? }, recordedAt? } ] }',
+        '  recordedAt (historical import): the transaction time of that entry.',
+        'CSV measure list, ";"-separated, Dutch amounts ("€ 106.600", "P.M."):',
+        '  code;title;domain;category;owner;year;amount;nature',
         '  needs --programme, --decision and --municipality.',
       ].join('\n'),
     )

@@ -48,11 +48,11 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .description(
       [
         'Computes a projection from the event store.',
-        '  year-slices, domain-totals, result, diff        need --programme',
-        '  fiscal-balance                                  needs --municipality',
-        '  audit, reconciliation                           take --programme or --municipality',
-        '--as-of, --from and --to take an ISO date-time, a date (end of that day, UTC) or a P&C moment',
-        'name recorded for the municipality (e.g. 2021-initieel).',
+        '  year-slices, domain-totals, result, diff   need --programme',
+        '  fiscal-balance                             needs --municipality',
+        '  audit, reconciliation                      --programme or --municipality',
+        '--as-of, --from and --to take an ISO date-time, a date (end of that',
+        'day, UTC) or a P&C moment of the municipality (e.g. 2021-initieel).',
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))

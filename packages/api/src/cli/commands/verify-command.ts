@@ -9,8 +9,9 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
     .command('verify')
     .summary('verify the hash chain of every stream in the store')
     .description(
-      'Recomputes every event hash and checks each event points at its predecessor. Exit code 1 and the\n' +
-        'first broken event of each damaged stream are reported when anything was changed after writing.',
+      'Recomputes every event hash and checks that each event points at its\n' +
+        'predecessor. When anything was changed after writing, the first broken\n' +
+        'event of each damaged stream is printed and the exit code is 1.',
     )
     .action(async () => {
       const report = await withGrip(globals(), async (grip) => {
