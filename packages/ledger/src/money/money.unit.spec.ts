@@ -64,6 +64,11 @@ describe('parseMoney', () => {
     expect(refused('P.M.')).toMatch(/not an amount/);
     expect(refused('NaN')).toMatch(/not an amount/);
     expect(refused('1.000,5,5')).toMatch(/not an amount/);
+    // Trailing zeros count as written: a third decimal is never silently dropped.
+    expect(refused('€ 1487.230')).toMatch(/more than 2 decimals/);
+    expect(refused('0.100')).toMatch(/more than 2 decimals/);
+    expect(refused('1.234,560')).toMatch(/more than 2 decimals/);
+    expect(parsed('1.50')).toBe('1.5');
   });
 
   it('round-trips every amount through its canonical and its Dutch form', () => {

@@ -29,10 +29,8 @@ function normalise(input: string): { text: string; hadEuro: boolean } | null {
   return { text: negative ? `-${text}` : text, hadEuro };
 }
 
-function decimals(digits: string): string | null {
-  const d = new Decimal(digits);
-  return d.decimalPlaces() > 2 ? null : digits;
-}
+/** Decimals as written: "1487.230" has three, even though its value has two. */
+const writtenDecimals = (canonical: string): number => canonical.split('.')[1]?.length ?? 0;
 
 /**
  * Parses euros strictly: plain `1234.56` / `-50`, and Dutch `€ 1.234,56`, `1.900.000`, `€ 250.000,-`.
@@ -60,6 +58,6 @@ export function parseMoney(input: string, locale: MoneyLocale = 'auto'): MoneyPa
     canonical = text.replace(/\./g, '').replace(',', '.');
   }
   if (canonical === null) return { ok: false, reason: `not an amount: "${input}"` };
-  if (decimals(canonical) === null) return { ok: false, reason: `more than 2 decimals: "${input}"` };
+  if (writtenDecimals(canonical) > 2) return { ok: false, reason: `more than 2 decimals: "${input}"` };
   return { ok: true, value: fromDecimal(new Decimal(canonical)) };
 }
