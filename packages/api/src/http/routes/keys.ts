@@ -6,6 +6,7 @@ import { closeObjects, toJsonSchema } from '../openapi/json-schema.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { rejectQuery } from '../validation/no-query.js';
 import { unknownKeyIssues } from '../validation/unknown-keys.js';
 import { issuesOf } from '../validation/zod-issues.js';
 
@@ -53,7 +54,8 @@ export function keyRoutes({ grip }: RouteDeps): Operation[] {
       tag: 'Keys',
       access: 'admin',
       responses: { 200: { description: '{ keys: [...] }', schema: objectSchema('{ keys: [{ keyId, name, role, municipalities }] }') }, ...problemResponses(401, 403) },
-      handler: (_req, res) => {
+      handler: (req, res) => {
+        rejectQuery(req);
         const admin = principalOf(res);
         res.json({ keys: grip.keys.list().filter((k) => covers(admin, k.municipalities)).map(publicView) });
       },

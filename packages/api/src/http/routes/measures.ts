@@ -4,6 +4,7 @@ import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { rejectQuery } from '../validation/no-query.js';
 import { loadProgrammeModel, measureView } from '../views/programme-view.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId/measures`;
@@ -21,6 +22,7 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       responses: { 200: { description: 'Measures in registration order. ETag: stream revision.', schema: objectSchema('{ programmeId, measures: [...] }') }, ...problemResponses(401, 404) },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
+        rejectQuery(req);
         await accessibleProgramme(deps.grip, principalOf(res), programmeId);
         const loaded = await loadProgrammeModel(deps.grip.store, programmeId);
         if (!loaded) throw programmeNotFound(programmeId);

@@ -1,10 +1,10 @@
-import { municipalityStreamId, toRecordedEvent } from '@grip/ledger';
-import { foldStream, municipalityModel } from '@grip/projections';
 import { principalOf } from '../../auth/middleware.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute, type CommandRouteSpec } from '../routing/command-route.js';
 import { accessibleMunicipality } from '../routing/command-target.js';
+import { rejectQuery } from '../validation/no-query.js';
+import { loadMoments } from '../views/moments.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
 
 const base = `${API_PREFIX}/municipalities/:code`;
@@ -27,11 +27,9 @@ export function municipalityRecordRoutes(deps: RouteDeps): Operation[] {
       responses: { 200: { description: '{ municipality, moments: [{ name, kind, year, at, label }] }. ETag: stream revision.', schema: objectSchema('moments') }, ...problemResponses(401, 404) },
       handler: async (req, res) => {
         const code = accessibleMunicipality(principalOf(res), String(req.params['code']));
-        const streamId = municipalityStreamId(code);
-        const stored = await deps.grip.store.readStream(streamId);
-        const model = municipalityModel(foldStream(streamId, stored.map(toRecordedEvent)));
-        const moments = model.moments.map(({ name, kind, year, at, label }) => ({ name, kind, year, at, label: label ?? null }));
-        res.setHeader('ETag', etagOf(stored.length - 1)).json({ municipality: code, moments });
+        rejectQuery(req);
+        const { revision, moments } = await loadMoments(deps.grip.store, code);
+        res.setHeader('ETag', etagOf(revision)).json({ municipality: code, moments });
       },
     },
   ];

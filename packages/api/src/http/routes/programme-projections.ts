@@ -3,6 +3,7 @@ import { domainTotalsTable, diffTable, reconciliationTable, resultTable, yearSli
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
 import { asOfSchema, yearParam } from '../routing/query-params.js';
 import { queryRoute } from '../routing/query-route.js';
+import { assertMomentsKnown } from '../views/moments.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId`;
 const tag = 'Programme reports';
@@ -71,7 +72,8 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'programme',
         query: { from: asOfSchema, to: asOfSchema.optional() },
         schema: objectSchema('{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }'),
-        run: async ({ id, asOf, query, deps: { grip } }) => {
+        run: async ({ id, asOf, query, municipality, deps: { grip } }) => {
+          await assertMomentsKnown(grip.store, municipality, [{ name: 'from', asOf: query.from }, { name: 'to', asOf: query.to }, { name: 'asOf', asOf }]);
           const head = await grip.store.headPosition();
           const to = query.to ?? asOf ?? (head === null ? { at: grip.clock.now().toISOString() } : { position: head });
           const diff = await queries.diff(id, query.from, to);

@@ -8,6 +8,7 @@ import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { rejectQuery } from '../validation/no-query.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { listProgrammeIds, loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
 
@@ -63,6 +64,7 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       responses: { 200: { description: 'The programme as now in force. ETag: stream revision.', schema: objectSchema('programme detail') }, ...problemResponses(401, 404) },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
+        rejectQuery(req);
         await accessibleProgramme(deps.grip, principalOf(res), programmeId);
         const loaded = await loadProgrammeModel(store, programmeId);
         if (!loaded) throw programmeNotFound(programmeId);
