@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 
@@ -14,6 +14,13 @@ export async function listen(app: Express, { port, host }: { port: number; host:
   // Slow clients cannot hold a connection open forever.
   server.headersTimeout = 30_000;
   server.requestTimeout = 60_000;
+  // Responses still being worked on when shutdown starts close their connection when done, instead
+  // of keeping it alive for a next request that would hold the shutdown open.
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -28,6 +35,7 @@ export async function listen(app: Express, { port, host }: { port: number; host:
     url: `http://${shownHost}:${address.port}`,
     close(graceMs = 10_000) {
       return new Promise<void>((resolve) => {
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         force.unref();
         server.close(() => {
