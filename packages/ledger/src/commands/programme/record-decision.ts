@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
-import { idSchema, isoDateSchema, textSchema } from '../../events/shared-schemas.js';
-import { decisionBodySchema } from '../../events/types/decision-recorded.js';
+import { decisionRecorded } from '../../events/types/decision-recorded.js';
 import { programmeCommand } from '../define-command.js';
 import { programmeRef } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
@@ -10,14 +8,7 @@ import { existingProgramme } from './guard.js';
 /** Records a besluit of raad, college or stuurgroep, so targets and plan changes can point at it. */
 export const recordDecision = programmeCommand({
   type: 'RecordDecision',
-  schema: z.object({
-    ...programmeRef,
-    decisionId: idSchema,
-    body: decisionBodySchema,
-    date: isoDateSchema,
-    reference: textSchema(200),
-    summary: textSchema(2000),
-  }),
+  schema: decisionRecorded.schema.extend(programmeRef),
   decide: ({ programmeId, ...data }, state, { tenant }) => {
     const failure = existingProgramme(state, programmeId, tenant, () =>
       state.decisions.has(data.decisionId)

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
-import { idSchema, printedCodeSchema, textSchema } from '../../events/shared-schemas.js';
+import { measureRegistered } from '../../events/types/measure-registered.js';
 import { normaliseCode } from '../../programme/programme-state.js';
 import { categoryKnown, domainKnown } from '../../rules/checks.js';
 import { programmeCommand } from '../define-command.js';
@@ -11,15 +10,7 @@ import { existingProgramme } from './guard.js';
 /** Registers a maatregel or businesscase under its printed code, in one of the programme's domains. */
 export const registerMeasure = programmeCommand({
   type: 'RegisterMeasure',
-  schema: z.object({
-    ...programmeRef,
-    measureId: idSchema,
-    code: printedCodeSchema,
-    title: textSchema(500),
-    domain: printedCodeSchema,
-    category: printedCodeSchema,
-    owner: textSchema(200),
-  }),
+  schema: measureRegistered.schema.extend(programmeRef),
   decide: ({ programmeId, ...data }, state, { tenant }) => {
     const failure = existingProgramme(
       state,
