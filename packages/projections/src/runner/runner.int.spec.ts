@@ -92,6 +92,7 @@ describe('projection runner', () => {
     expect(error).toBeInstanceOf(UnreadableEventError);
     expect(String(error)).toMatch(/evt-bad.*SavingRealised/);
     expect(runner.checkpoint()!.events).toBe(10);
+    await expect(runner.start()).rejects.toThrow(/evt-bad/);
     await expect(createProjectionRunner({ store, db }).start()).rejects.toThrow(/evt-bad/);
     expect(runner.checkpoint()!.events).toBe(10);
   });

@@ -53,7 +53,10 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
   const fail = (error: unknown) => {
     failure ??= error instanceof Error ? error : new Error(String(error));
     queue = [];
-    void subscription?.close();
+    // Stopped for good until start() is called again, which resumes from the committed checkpoint.
+    const s = subscription;
+    subscription = null;
+    void s?.close();
   };
   const flush = (): Promise<void> => {
     chain = chain.then(async () => {
