@@ -14,6 +14,7 @@ export { programmeResult, type ProgrammeResult, type ResultFigures } from './vie
 export { fiscalBalance, plannedStructural, balanceYears, type FiscalBalance } from './views/fiscal-balance.js';
 export { auditTrail, type AuditEntry } from './views/audit-trail.js';
 export { diffProgramme, showPlan, type ProgrammeDiff, type MeasureDiff, type FigureChange } from './views/diff.js';
+export { diffMunicipality, type MunicipalityDiff } from './views/municipality-diff.js';
 export { programmeFigure, municipalityFigure, reconcileLine, type ReconciliationLine } from './views/reconciliation.js';
 
 // As-of queries over a store.

@@ -13,7 +13,10 @@ import { openSqliteEventStore } from '@grip/ledger/sqlite';
 
 function argValue(args, name, fallback) {
   const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+  if (i >= 0 && args[i + 1]) return Number(args[i + 1]);
+  // `npm run bench -- --events 1000` hands unknown flags over as npm_config_<name>.
+  const fromNpm = process.env[`npm_config_${name.slice(2)}`];
+  return fromNpm ? Number(fromNpm) : fallback;
 }
 
 function baseline(lines) {

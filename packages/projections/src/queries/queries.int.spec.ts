@@ -125,3 +125,30 @@ describe('corrections', () => {
     await expect(q.yearSlices('p')).rejects.toThrow(/cannot be applied: replacement is not a valid SavingRealised/);
   });
 });
+
+describe('municipality diff and reconciliation', () => {
+  it('names the correction that changed a Tabel 7 row and what it did to the saldo', async () => {
+    const { recordHoogeveenBalance } = await import('../testing/hoogeveen.js');
+    const b = eventBuilder({ start: '2022-01-10T09:00:00Z' });
+    recordHoogeveenBalance(b);
+    const overhead2019 = b.events.find((e) => e.type === 'ExpenditureRecorded' && e.data.year === 2019 && e.data.line.kind === 'overhead')!;
+    b.at('2022-06-01T00:00:00Z');
+    const fix = b.append('municipality-GM0118', 'EntryCorrected', {
+      correctedEventId: overhead2019.metadata.eventId,
+      correctedType: 'ExpenditureRecorded',
+      replacement: { year: 2019, line: { kind: 'overhead' }, amount: '3655750', basis: 'realised' },
+      explanation: 'afronding Tabel 6',
+    }).metadata.eventId;
+    const q = createProjectionQueries(createTestStore(b.events));
+    const diff = await q.diffMunicipality('GM0118', { at: '2022-05-01T00:00:00Z' }, { at: '2022-07-01T00:00:00Z' });
+    expect(diff.changes).toEqual([
+      { figure: 'expenditure:overhead', year: 2019, old: '3655751', new: '3655750', eventIds: [fix] },
+      { figure: 'expenditureTotal', year: 2019, old: '103329751', new: '103329750', eventIds: [fix] },
+      { figure: 'saldo', year: 2019, old: '-2729576', new: '-2729575', eventIds: [fix] },
+    ]);
+    // With the row corrected, the printed saldo matches; as known before the correction it did not.
+    expect((await q.reconcileMunicipality('GM0118')).find((l) => l.year === 2019)).toMatchObject({ status: 'matches' });
+    expect((await q.reconcileMunicipality('GM0118', { at: '2022-05-01T00:00:00Z' })).find((l) => l.year === 2019)).toMatchObject({ status: 'differs', difference: '1' });
+    expect((await q.fiscalBalance('GM0118', 2017)).saldo).toBe('-646765');
+  });
+});

@@ -2,6 +2,7 @@ import type { EventStore } from '@grip/ledger';
 import type { FactOf } from '../state/facts.js';
 import { auditTrail, type AuditEntry } from '../views/audit-trail.js';
 import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
+import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-diff.js';
 import { domainTotals, domainTotalsAllYears, type DomainTotals } from '../views/domain-totals.js';
 import { fiscalBalance, type FiscalBalance } from '../views/fiscal-balance.js';
 import { programmeResult, type ProgrammeResult } from '../views/programme-result.js';
@@ -57,6 +58,12 @@ export function createProjectionQueries(store: EventStore) {
       const known = new Set(before?.events.map((e) => e.metadata.eventId));
       const between = after.events.filter((e) => !known.has(e.metadata.eventId));
       return diffProgramme(before?.model ?? null, after.model, between, after.events);
+    },
+    async diffMunicipality(municipality: string, from: AsOf, to: AsOf): Promise<MunicipalityDiff> {
+      const before = await loadMunicipality(store, municipality, await toCutoff(store, municipality, from));
+      const after = await loadMunicipality(store, municipality, await toCutoff(store, municipality, to));
+      const known = new Set(before.events.map((e) => e.metadata.eventId));
+      return diffMunicipality(before.model, after.model, after.events.filter((e) => !known.has(e.metadata.eventId)), after.events);
     },
     async reconcileProgramme(programmeId: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
       const { model } = await programmeAt(programmeId, asOf);
