@@ -55,7 +55,7 @@ export async function runProjectionBench(args = []) {
   const workers = argValue(args, '--workers', Math.max(2, availableParallelism()));
   const dir = mkdtempSync(join(tmpdir(), 'grip-bench-'));
   // --store-file keeps the SQLite event store between runs (loading a million events takes a while).
-  const storeFile = args.includes('--store-file') ? args[args.indexOf('--store-file') + 1] : null;
+  const storeFile = args.includes('--store-file') ? args[args.indexOf('--store-file') + 1] : (process.env.npm_config_store_file ?? null);
   try {
     let t = performance.now();
     const { lines, programmes } = generate({ events: target });
