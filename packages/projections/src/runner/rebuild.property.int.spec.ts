@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldStream } from '../state/fold.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
 import { createTestStore } from '../testing/memory-store.js';
-import { historyOf, stepArb } from '../testing/random-sequence.js';
+import { historyOf, stepArb } from '../__fixtures__/random-sequence.js';
 import { yearSlices } from '../views/year-slices.js';
 import { createProjectionRunner } from './runner.js';
 import { stateJson } from './write-views.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RecordedEvent } from '@grip/ledger';
-import { eventBuilder } from './event-builder.js';
+import { eventBuilder } from '../testing/event-builder.js';
 
 /** One step of a random but valid history; indices pick measures, years and earlier events modulo their count. */
 export type Step =
