@@ -49,10 +49,10 @@ describe('grip CLI (spawned)', () => {
   it('reports as CSV (";" and decimal comma with --locale nl) and as JSON with decimal strings', () => {
     const csv = grip('report', 'fiscal-balance', '--municipality', 'GM0118', '--years', '2017-2020', '--format', 'csv', '--locale', 'nl');
     expect(csv.stdout.split('\n').slice(0, 4)).toEqual([
-      'year;income;expenditure;saldo;savings;projected;basis',
-      '2017;122381728;123028493;-646765;0;-646765;realised',
-      '2018;119205064;123641069;-4436005;0;-4436005;realised',
-      '2019;100600175;103329751;-2729576;0;-2729576;realised',
+      'year;income;expenditure;saldo;savings;projected;basis;complete',
+      '2017;122381728;123028493;-646765;0;-646765;realised;yes',
+      '2018;119205064;123641069;-4436005;0;-4436005;realised;yes',
+      '2019;100600175;103329751;-2729576;0;-2729576;realised;yes',
     ]);
     const json = JSON.parse(grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout) as { years: Array<{ year: number; planned: string }> };
     expect(json.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);

@@ -78,6 +78,14 @@ describe('importing journals', () => {
     const dalfsen = await store.readStream('municipality-GM0148');
     const details = dalfsen.filter((e) => e.type === 'ExpenditureRecorded').map((e) => e.data as { year: number; detail: string; amount: string });
     expect(details.filter((d) => d.year === 2017)).toEqual([expect.objectContaining({ detail: 'ZIN', amount: '4423000' }), expect.objectContaining({ detail: 'PGB', amount: '973000' })]);
+    // Both detail rows count: every printed ZIN + PGB total reconciles to the euro.
+    const reconciliation = await createProjectionQueries(store).reconcileMunicipality('GM0148');
+    expect(reconciliation.map((l) => [l.year, l.stated, l.computed, l.status])).toEqual([
+      [2017, '5396000', '5396000', 'matches'],
+      [2018, '5853000', '5853000', 'matches'],
+      [2019, '6171000', '6171000', 'matches'],
+      [2020, '6328000', '6328000', 'matches'],
+    ]);
     const [, y2023] = await createProjectionQueries(store).yearSlices('buren-transformatie');
     expect([y2023!.planned, y2023!.pmCount]).toEqual(['358602', 5]);
   });

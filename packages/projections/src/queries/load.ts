@@ -12,6 +12,12 @@ export class ProgrammeNotFoundError extends Error {
   }
 }
 
+/** For "did it exist then?": a programme not (yet) opened is null; every other error still surfaces. */
+export function notOpenedYet(error: unknown): null {
+  if (error instanceof ProgrammeNotFoundError) return null;
+  throw error;
+}
+
 /** Reads a stream and parses every event; an unreadable event throws (UnreadableEventError). */
 export async function readRecorded(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
   return (await store.readStream(streamId)).map(readEvent);
@@ -59,7 +65,7 @@ export async function loadProgrammesOf(store: EventStore, municipality: string, 
   for await (const { streamId } of store.listStreams()) {
     if (!streamId.startsWith('programme-')) continue;
     const programmeId = streamId.slice('programme-'.length);
-    if ((await municipalityOfProgramme(store, programmeId).catch(() => null)) !== municipality) continue;
+    if ((await municipalityOfProgramme(store, programmeId).catch(notOpenedYet)) !== municipality) continue;
     const loaded = await loadProgramme(store, programmeId, cutoff).catch((e: unknown) => {
       if (e instanceof ProgrammeNotFoundError) return null;
       throw e;

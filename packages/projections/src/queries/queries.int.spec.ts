@@ -152,3 +152,43 @@ describe('municipality diff and reconciliation', () => {
     expect((await q.fiscalBalance('GM0118', 2017)).saldo).toBe('-646765');
   });
 });
+
+describe('fiscal balance rows', () => {
+  it('keeps detail rows apart (Dalfsen youth care: ZIN and PGB on 6.72) and says what a year lacks', async () => {
+    const b = eventBuilder({ tenant: 'GM0148', start: '2021-03-01T09:00:00Z' });
+    const D = 'municipality-GM0148';
+    b.append(D, 'ExpenditureRecorded', { year: 2017, line: { kind: 'taakveld', code: '6.72' }, detail: 'ZIN', amount: '4423000', basis: 'realised' });
+    b.append(D, 'ExpenditureRecorded', { year: 2017, line: { kind: 'taakveld', code: '6.72' }, detail: 'PGB', amount: '973000', basis: 'realised' });
+    b.append(D, 'ExpenditureRecorded', { year: 2018, line: { kind: 'overhead' }, amount: '100', basis: 'estimated' });
+    b.append(D, 'IncomeRecorded', { year: 2018, source: 'buig', amount: '200', basis: 'estimated' });
+    const q = createProjectionQueries(createTestStore(b.events));
+
+    const y2017 = await q.fiscalBalance('GM0148', 2017);
+    expect(y2017.expenditure).toEqual([
+      { line: '6.72', detail: 'PGB', amount: '973000', basis: 'realised' },
+      { line: '6.72', detail: 'ZIN', amount: '4423000', basis: 'realised' },
+    ]);
+    expect(y2017.expenditureTotal).toBe('5396000');
+    expect(y2017).toMatchObject({ complete: false, missing: ['income'] });
+
+    // Overhead alone is not the social domain's spending: the saldo of 2018 is not a real balance.
+    expect(await q.fiscalBalance('GM0148', 2018)).toMatchObject({ saldo: '100', complete: false, missing: ['taakveld-expenditure'] });
+  });
+
+  it('is complete for a Hoogeveen Tabel 7 year', async () => {
+    const { recordHoogeveenBalance } = await import('../testing/hoogeveen.js');
+    const b = eventBuilder({ start: '2022-01-10T09:00:00Z' });
+    recordHoogeveenBalance(b);
+    expect(await createProjectionQueries(createTestStore(b.events)).fiscalBalance('GM0118', 2019)).toMatchObject({ saldo: '-2729576', complete: true, missing: [] });
+  });
+});
+
+describe('diff between moments', () => {
+  it('reports an unknown P&C moment instead of treating it as "before the programme existed"', async () => {
+    const { b } = assen();
+    const q = createProjectionQueries(createTestStore(b.events));
+    await expect(q.diff('opwinding', { moment: 'berap-9-2099' }, { at: '2021-12-01T00:00:00Z' })).rejects.toThrow(/berap-9-2099/);
+    const fromBefore = await q.diff('opwinding', { at: '2020-01-01T00:00:00Z' }, { at: '2021-12-01T00:00:00Z' });
+    expect(fromBefore.measures.length).toBeGreaterThan(0);
+  });
+});

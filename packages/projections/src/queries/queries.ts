@@ -9,7 +9,7 @@ import { programmeResult, type ProgrammeResult } from '../views/programme-result
 import { municipalityFigure, programmeFigure, reconcileLine, type ReconciliationLine } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
 import { cutoffAt, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
-import { loadMunicipality, loadProgramme, loadProgrammesOf, municipalityOfProgramme, resolveMoment, toCutoff } from './load.js';
+import { loadMunicipality, loadProgramme, loadProgrammesOf, municipalityOfProgramme, notOpenedYet, resolveMoment, toCutoff } from './load.js';
 
 export type ProjectionQueries = ReturnType<typeof createProjectionQueries>;
 
@@ -53,7 +53,7 @@ export function createProjectionQueries(store: EventStore) {
       return auditTrail((await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf))).events);
     },
     async diff(programmeId: string, from: AsOf, to: AsOf): Promise<ProgrammeDiff> {
-      const before = await programmeAt(programmeId, from).catch(() => null);
+      const before = await programmeAt(programmeId, from).catch(notOpenedYet);
       const after = await programmeAt(programmeId, to);
       const known = new Set(before?.events.map((e) => e.metadata.eventId));
       const between = after.events.filter((e) => !known.has(e.metadata.eventId));
@@ -70,7 +70,7 @@ export function createProjectionQueries(store: EventStore) {
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated) {
         const cutoff = await knownAtCutoff(model.municipality, stated.knownAt);
-        const subject = cutoff ? (await loadProgramme(store, programmeId, cutoff).catch(() => null))?.model : model;
+        const subject = cutoff ? (await loadProgramme(store, programmeId, cutoff).catch(notOpenedYet))?.model : model;
         lines.push(reconcileLine(stated, subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null));
       }
       return lines;

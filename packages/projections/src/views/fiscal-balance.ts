@@ -10,7 +10,7 @@ export type FiscalBalance = {
   readonly income: ReadonlyArray<{ readonly source: IncomeSource; readonly amount: string; readonly basis: Basis }>;
   readonly incomeTotal: string;
   /** Taakveld lines by code (sorted), then the allocated overhead line if recorded. */
-  readonly expenditure: ReadonlyArray<{ readonly line: string; readonly amount: string; readonly basis: Basis }>;
+  readonly expenditure: ReadonlyArray<{ readonly line: string; readonly detail?: string; readonly amount: string; readonly basis: Basis }>;
   readonly expenditureTotal: string;
   /** income − expenditure. */
   readonly saldo: string;
@@ -20,6 +20,12 @@ export type FiscalBalance = {
   readonly projectedSaldo: string;
   /** 'estimated' when any row is a raming; 'none' when nothing was recorded for the year. */
   readonly basis: Basis | 'mixed' | 'none';
+  /**
+   * What the year lacks for a meaningful saldo: no income rows, or no taakveld expenditure (overhead
+   * alone is not the social domain's spending). The saldo is still the exact sum of what is there.
+   */
+  readonly missing: ReadonlyArray<'income' | 'taakveld-expenditure'>;
+  readonly complete: boolean;
 };
 
 /**
@@ -39,13 +45,17 @@ export function fiscalBalance(muni: MunicipalityModel, programmes: readonly Prog
     .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const expenditure = muni.expenditure
     .filter((e) => e.year === year)
-    .map((e) => ({ line: e.line.kind === 'taakveld' ? e.line.code : 'overhead', amount: e.amount, basis: e.basis }))
-    .sort((a, b) => (a.line === 'overhead' ? 1 : b.line === 'overhead' ? -1 : a.line.localeCompare(b.line, 'en', { numeric: true })));
+    .map((e) => ({ line: e.line.kind === 'taakveld' ? e.line.code : 'overhead', ...(e.detail !== undefined && { detail: e.detail }), amount: e.amount, basis: e.basis }))
+    .sort((a, b) => (a.line === 'overhead' ? 1 : b.line === 'overhead' ? -1 : a.line.localeCompare(b.line, 'en', { numeric: true }) || (a.detail ?? '').localeCompare(b.detail ?? '')));
   const incomeTotal = sumStrings(income.map((i) => i.amount));
   const expenditureTotal = sumStrings(expenditure.map((e) => e.amount));
   const saldo = minus(incomeTotal, expenditureTotal);
   const savings = sumStrings(programmes.filter((p) => p.municipality === muni.municipality).map((p) => plannedStructural(p, year)));
   const bases = new Set([...income, ...expenditure].map((r) => r.basis));
+  const missing = [
+    ...(income.length === 0 ? (['income'] as const) : []),
+    ...(expenditure.some((e) => e.line !== 'overhead') ? [] : (['taakveld-expenditure'] as const)),
+  ];
   return {
     municipality: muni.municipality,
     year,
@@ -57,6 +67,8 @@ export function fiscalBalance(muni: MunicipalityModel, programmes: readonly Prog
     plannedStructuralSavings: savings,
     projectedSaldo: plus(saldo, savings),
     basis: bases.size === 0 ? 'none' : bases.size > 1 ? 'mixed' : [...bases][0]!,
+    missing,
+    complete: missing.length === 0,
   };
 }
 

@@ -134,6 +134,7 @@ export const fiscalBalanceTable = (years: readonly FiscalYear[]): Table =>
       money('plannedStructuralSavings', (y) => y.plannedStructuralSavings),
       money('projectedSaldo', (y) => y.projectedSaldo),
       text('basis', (y) => y.basis),
+      text('complete', (y) => (y.complete ? 'yes' : `no: missing ${y.missing.join(', ')}`)),
     ],
     years,
   );

@@ -9,6 +9,9 @@ export type FiscalYear = {
   readonly plannedStructuralSavings: string;
   readonly projectedSaldo: string;
   readonly basis: FiscalBalance['basis'];
+  /** False when the year has no income rows or no taakveld expenditure: its saldo is then no real balance. */
+  readonly complete: boolean;
+  readonly missing: FiscalBalance['missing'];
   readonly incomeLines: FiscalBalance['income'];
   readonly expenditureLines: FiscalBalance['expenditure'];
 };
@@ -21,6 +24,8 @@ export const fiscalYear = (b: FiscalBalance): FiscalYear => ({
   plannedStructuralSavings: b.plannedStructuralSavings,
   projectedSaldo: b.projectedSaldo,
   basis: b.basis,
+  complete: b.complete,
+  missing: b.missing,
   incomeLines: b.income,
   expenditureLines: b.expenditure,
 });
