@@ -12,3 +12,4 @@ export * from './municipality/municipality-state.js';
 export { evolveMunicipality, foldMunicipality } from './municipality/evolve.js';
 export * from './municipality/taakvelden.js';
 export * from './store/memory/index.js';
+export * from './calendar/dutch-calendar.js';

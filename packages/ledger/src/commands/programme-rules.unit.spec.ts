@@ -174,3 +174,10 @@ describe('the spec helper itself', () => {
     expect(() => spec.given([]).when({ type: 'RecordDecision', data: { programmeId: P, decisionId: 'd', body: 'raad', date: '2022-01-01', reference: 'r', summary: 's' } }).thenError('TENANT_MISMATCH')).toThrow(/expected TENANT_MISMATCH, got PROGRAMME_NOT_FOUND/);
   });
 });
+
+describe('dates', () => {
+  it('must exist on the calendar', () => {
+    expect(() => spec.given([opened]).when({ type: 'RecordDecision', data: { programmeId: P, decisionId: 'd', body: 'raad', date: '2022-02-30', reference: 'r', summary: 's' } })).toThrow(/calendar date/);
+    spec.given([opened]).when({ type: 'RecordDecision', data: { programmeId: P, decisionId: 'd', body: 'raad', date: '2024-02-29', reference: 'r', summary: 's' } }).then([{ type: 'DecisionRecorded', data: { decisionId: 'd', body: 'raad', date: '2024-02-29', reference: 'r', summary: 's' } }]);
+  });
+});

@@ -5,7 +5,8 @@ export const MAX_YEAR = 2200;
 export const MIN_YEAR = 1990;
 
 export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** A real calendar date (zod checks month lengths and leap years): 2022-02-31 is refused. */
+export const isoDateSchema = z.iso.date({ message: 'a calendar date as YYYY-MM-DD' });
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 /** CBS municipality code, e.g. GM0118 (Hoogeveen). */
 export const municipalityCodeSchema = z.string().regex(/^GM\d{4}$/, 'a CBS municipality code such as GM0118');

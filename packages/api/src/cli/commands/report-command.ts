@@ -51,8 +51,9 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         '  year-slices, domain-totals, result, diff   need --programme',
         '  fiscal-balance                             needs --municipality',
         '  audit, reconciliation                      --programme or --municipality',
-        '--as-of, --from and --to take an ISO date-time, a date (end of that',
-        'day, UTC) or a P&C moment of the municipality (e.g. 2021-initieel).',
+        '--as-of, --from and --to take an ISO date-time, a date (the end of',
+        'that day in Dutch time) or a P&C moment of the municipality (e.g.',
+        '2021-initieel).',
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
@@ -67,7 +68,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .addOption(new Option('--locale <locale>', 'nl: Dutch notation (1.234,56; CSV with ";")').choices(['nl', 'plain']))
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
-      const report = await withGrip(globals(), (grip) => buildReport(createProjectionQueries(grip.store), request));
+      const report = await withGrip(globals(), (grip) => buildReport(createProjectionQueries(grip.store), request, grip.clock.now()));
       process.stdout.write(renderReport(report, options.format, options.locale ?? 'plain'));
     });
 }

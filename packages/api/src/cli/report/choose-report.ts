@@ -24,7 +24,7 @@ const needProgramme = (r: ReportRequest): string => {
 };
 
 /** Which projection answers the request; programme reports need --programme, fiscal-balance --municipality. */
-export async function buildReport(queries: ProjectionQueries, r: ReportRequest): Promise<Report> {
+export async function buildReport(queries: ProjectionQueries, r: ReportRequest, now: Date): Promise<Report> {
   const asOf = r.asOf ? { asOf: r.asOf } : {};
   switch (r.projection) {
     case 'year-slices':
@@ -38,7 +38,7 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest):
       return diffReport(queries, needProgramme(r), r.from, r.to);
     case 'fiscal-balance':
       if (!r.municipality) throw usageError('report fiscal-balance needs --municipality <code>');
-      return fiscalBalanceReport({ queries, municipality: r.municipality, ...asOf }, r.years);
+      return fiscalBalanceReport({ queries, municipality: r.municipality, ...asOf }, r.years, now);
     case 'audit':
     case 'reconciliation': {
       if (r.programmeId) return (r.projection === 'audit' ? programmeAuditReport : programmeReconciliationReport)({ queries, programmeId: r.programmeId, ...asOf });

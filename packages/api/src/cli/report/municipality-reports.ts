@@ -1,3 +1,4 @@
+import { budgetYearOf } from '@grip/ledger';
 import type { AsOf, FiscalBalance, ProjectionQueries } from '@grip/projections';
 import { describeAsOf } from './as-of.js';
 import { auditReport, reconciliationReport } from './programme-reports.js';
@@ -9,9 +10,9 @@ type Query = { readonly queries: ProjectionQueries; readonly municipality: strin
 const DEFAULT_FIRST_YEAR = 2015;
 const YEARS_AHEAD = 6;
 
-export async function fiscalBalanceReport({ queries, municipality, asOf }: Query, years?: { from: number; to: number }): Promise<Report> {
+export async function fiscalBalanceReport({ queries, municipality, asOf }: Query, years: { from: number; to: number } | undefined, now: Date): Promise<Report> {
   const from = years?.from ?? DEFAULT_FIRST_YEAR;
-  const to = years?.to ?? new Date().getUTCFullYear() + YEARS_AHEAD;
+  const to = years?.to ?? budgetYearOf(now) + YEARS_AHEAD;
   const balances: FiscalBalance[] = [];
   for (let year = from; year <= to; year++) {
     const balance = await queries.fiscalBalance(municipality, year, asOf);
