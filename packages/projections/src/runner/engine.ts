@@ -5,10 +5,13 @@ import type { StreamState } from '../state/facts.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
 import type { ReadModelDb } from './schema.js';
-import { createViewWriter } from './write-views.js';
+import { createViewWriter, type StreamRows } from './write-views.js';
 
 /** Test hook: runs inside the commit transaction after the read models are written, before the checkpoint. */
 export type Faults = { readonly beforeCheckpoint?: (position: Position) => void };
+
+/** A stream folded in a worker: its rows, its programme model, and its state when it is a municipality. */
+export type FoldedStream = { readonly rows: StreamRows; readonly model: ProgrammeModel | null; readonly state: StreamState | null };
 
 export type Engine = {
   /**
@@ -16,8 +19,11 @@ export type Engine = {
    * async iterable too, so a rebuild streams the whole store through one commit without holding it.
    */
   applyBatch(events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>): Promise<number>;
-  /** Commits states folded elsewhere (the parallel rebuild's workers) as one batch ending at `position`. */
-  commitFolded(states: readonly StreamState[], applied: readonly string[], position: Position): void;
+  /**
+   * Commits streams folded elsewhere (the parallel rebuild's workers: their rows, programme models and
+   * municipality states) as one batch ending at `position`.
+   */
+  commitFolded(folded: readonly FoldedStream[], applied: readonly string[], position: Position): void;
   checkpoint(): { position: Position; events: number } | null;
   /** Forgets cached states (after a failed commit the cache may hold uncommitted changes). */
   reset(): void;
@@ -62,10 +68,15 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     }
   }
 
-  function commit(dirty: Iterable<string>, applied: readonly string[], position: Position, total: number): void {
+  function commit(dirty: Iterable<string>, applied: readonly string[], position: Position, total: number, folded: readonly FoldedStream[] = []): void {
     db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
+      for (const f of folded) {
+        if (f.rows.kind === 'programme') models.set(f.rows.streamId, f.model);
+        const municipality = writer.writeRows(f.rows);
+        if (municipality) municipalities.add(municipality);
+      }
       for (const streamId of dirty) {
         const state = stateOf(streamId);
         const model = state.kind === 'programme' ? programmeModel(state) : null;
@@ -90,10 +101,10 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
       return row ? { position: row.position as Position, events: row.events } : null;
     },
     reset: () => cache.clear(),
-    commitFolded(states, applied, position) {
-      for (const state of states) cache.set(state.streamId, state);
+    commitFolded(folded, applied, position) {
+      for (const f of folded) if (f.state) cache.set(f.state.streamId, f.state);
       try {
-        commit(states.map((s) => s.streamId), applied, position, (this.checkpoint()?.events ?? 0) + applied.length);
+        commit([], applied, position, (this.checkpoint()?.events ?? 0) + applied.length, folded);
       } catch (error) {
         cache.clear();
         throw error;

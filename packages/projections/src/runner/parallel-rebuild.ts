@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { UnreadableEventError, type EventStore, type Position } from '@grip/ledger';
 import { InvalidCorrectionError } from '../core/correction.js';
-import type { StreamState } from '../state/facts.js';
-import type { Engine } from './engine.js';
+import type { Engine, FoldedStream } from './engine.js';
 import type { WorkerFailure, WorkerJob, WorkerResult } from './rebuild-worker.js';
 import type { StoreRecipe } from './store-recipe.js';
 
@@ -48,8 +47,8 @@ export async function parallelRebuild(store: EventStore, engine: Engine, recipe:
     throw toError(failures[0]!);
   }
   // concat, not push(...): a worker hands back hundreds of thousands of ids.
-  const states: StreamState[] = results.flatMap((r) => (r.ok ? r.states : []));
+  const folded: FoldedStream[] = results.flatMap((r) => (r.ok ? r.folded : []));
   const applied: string[] = ([] as string[]).concat(...results.map((r) => (r.ok ? r.applied : [])));
-  engine.commitFolded(states, applied, head);
+  engine.commitFolded(folded, applied, head);
   return applied.length;
 }

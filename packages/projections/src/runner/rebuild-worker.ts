@@ -3,7 +3,9 @@ import { UnreadableEventError, type Position, type RecordedEvent } from '@grip/l
 import { InvalidCorrectionError } from '../core/correction.js';
 import { readEvent } from '../core/read-event.js';
 import { foldStream } from '../state/fold.js';
-import type { StreamState } from '../state/facts.js';
+import { programmeModel } from '../state/programme-model.js';
+import type { FoldedStream } from './engine.js';
+import { streamRows } from './write-views.js';
 import { openFromRecipe, type StoreRecipe } from './store-recipe.js';
 
 export type WorkerJob = { readonly recipe: StoreRecipe; readonly streamIds: readonly string[]; readonly head: Position };
@@ -13,18 +15,19 @@ export type WorkerFailure =
   | { readonly kind: 'correction'; readonly position: string; readonly correctionEventId: string; readonly correctedEventId: string; readonly message: string }
   | { readonly kind: 'other'; readonly position: string | null; readonly message: string };
 
-export type WorkerResult = { readonly ok: true; readonly states: StreamState[]; readonly applied: string[] } | { readonly ok: false; readonly failure: WorkerFailure };
+export type WorkerResult = { readonly ok: true; readonly folded: FoldedStream[]; readonly applied: string[] } | { readonly ok: false; readonly failure: WorkerFailure };
 
 /**
  * One partition of a parallel rebuild: reads its streams (up to the head position), validates and folds
- * each with the pure fold (equal to the runner's incremental fold: property-tested), and hands back the
- * states and applied event ids. The main thread writes them in one commit.
+ * each with the pure fold (equal to the runner's incremental fold: property-tested), computes the rows
+ * to write (state JSON, programme views) and hands them back with the programme models, municipality
+ * states and applied event ids. The main thread writes them and the fiscal balances in one commit.
  */
 async function run(job: WorkerJob): Promise<WorkerResult> {
   const store = await openFromRecipe(job.recipe);
   let position: string | null = null;
   try {
-    const states: StreamState[] = [];
+    const folded: FoldedStream[] = [];
     const applied: string[] = [];
     for (const streamId of job.streamIds) {
       const events: RecordedEvent[] = [];
@@ -34,10 +37,12 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
         events.push(readEvent(stored));
       }
       position = events.at(-1)?.position ?? position;
-      states.push(foldStream(streamId, events));
+      const state = foldStream(streamId, events);
+      const model = state.kind === 'programme' ? programmeModel(state) : null;
+      folded.push({ rows: streamRows(state, model), model, state: state.kind === 'programme' ? null : state });
       for (const e of events) applied.push(e.metadata.eventId);
     }
-    return { ok: true, states, applied };
+    return { ok: true, folded, applied };
   } catch (error) {
     if (error instanceof UnreadableEventError) return { ok: false, failure: { kind: 'unreadable', position: position ?? '', stored: error.stored, reason: error.reason } };
     if (error instanceof InvalidCorrectionError) {

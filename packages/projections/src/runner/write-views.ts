@@ -17,9 +17,51 @@ export function stateJson(state: StreamState): string {
   return JSON.stringify({ streamId: state.streamId, kind: state.kind, lastRevision: state.lastRevision, facts });
 }
 
+/**
+ * Everything written for one stream, computed without the database: the state row and, for a
+ * programme, its derived rows (JSON text). A parallel rebuild computes these in its worker threads,
+ * so the main thread only inserts them.
+ */
+export type StreamRows = {
+  readonly streamId: string;
+  readonly kind: StreamState['kind'];
+  readonly municipality: string | null;
+  readonly lastRevision: number;
+  readonly state: string;
+  /** Present for programme streams: the programme id and its rows (none before ProgrammeOpened). */
+  readonly programme: {
+    readonly programmeId: string;
+    readonly measures: ReadonlyArray<readonly [string, string, string, string, string, string, string | null, string | null]>;
+    readonly slices: ReadonlyArray<readonly [number, string]>;
+    readonly totals: ReadonlyArray<readonly [number, string]>;
+    readonly result: string | null;
+  } | null;
+};
+
+export function streamRows(state: StreamState, model: ProgrammeModel | null): StreamRows {
+  if (state.kind !== 'programme') {
+    return { streamId: state.streamId, kind: state.kind, municipality: state.streamId.slice('municipality-'.length), lastRevision: state.lastRevision, state: stateJson(state), programme: null };
+  }
+  const programmeId = state.streamId.slice('programme-'.length);
+  let programme: NonNullable<StreamRows['programme']> = { programmeId, measures: [], slices: [], totals: [], result: null };
+  if (model) {
+    const slices = yearSlices(model);
+    programme = {
+      programmeId,
+      measures: model.measures.map((m) => [m.measureId, m.code, m.title, m.domain, m.category, m.owner, m.rag, m.lifecycle] as const),
+      slices: slices.map((s) => [s.year, JSON.stringify(s)] as const),
+      totals: domainTotalsAllYears(model, slices).map((t) => [t.year, JSON.stringify(t)] as const),
+      result: JSON.stringify(programmeResult(model, slices)),
+    };
+  }
+  return { streamId: state.streamId, kind: state.kind, municipality: model?.municipality ?? null, lastRevision: state.lastRevision, state: stateJson(state), programme };
+}
+
 export type ViewWriter = {
   /** Writes a stream's state row and, for a programme, its derived rows. Returns its municipality. */
   writeStream(state: StreamState, model: ProgrammeModel | null): string | null;
+  /** Writes rows computed by streamRows (possibly in another thread). Returns the stream's municipality. */
+  writeRows(rows: StreamRows): string | null;
   /** Rewrites a municipality's fiscal balance rows from its state and its programmes' states. */
   writeBalance(municipality: string, muni: StreamState | undefined, programmes: readonly ProgrammeModel[]): void;
 };
@@ -35,28 +77,22 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
   const clearBalance = db.prepare('DELETE FROM rm_fiscal_balance WHERE municipality = ?');
   const insertBalance = db.prepare('INSERT INTO rm_fiscal_balance VALUES (?, ?, ?, ?, ?)');
 
-  const writeProgramme = (programmeId: string, model: ProgrammeModel | null) => {
-    for (const c of clear) c.run(programmeId);
-    if (!model) return;
-    for (const m of model.measures) insertMeasure.run(programmeId, m.measureId, m.code, m.title, m.domain, m.category, m.owner, m.rag, m.lifecycle);
-    const slices = yearSlices(model);
-    for (const s of slices) insertSlice.run(programmeId, s.year, JSON.stringify(s));
-    for (const t of domainTotalsAllYears(model, slices)) insertTotals.run(programmeId, t.year, JSON.stringify(t));
-    insertResult.run(programmeId, JSON.stringify(programmeResult(model, slices)));
+  const writeRows = (rows: StreamRows): string | null => {
+    const p = rows.programme;
+    if (p) {
+      for (const c of clear) c.run(p.programmeId);
+      for (const m of p.measures) insertMeasure.run(p.programmeId, ...m);
+      for (const [year, body] of p.slices) insertSlice.run(p.programmeId, year, body);
+      for (const [year, body] of p.totals) insertTotals.run(p.programmeId, year, body);
+      if (p.result !== null) insertResult.run(p.programmeId, p.result);
+    }
+    upsertStream.run(rows.streamId, rows.kind, rows.municipality, rows.lastRevision, rows.state);
+    return rows.municipality;
   };
 
   return {
-    writeStream(state, model) {
-      let municipality: string | null;
-      if (state.kind === 'programme') {
-        municipality = model?.municipality ?? null;
-        writeProgramme(state.streamId.slice('programme-'.length), model);
-      } else {
-        municipality = state.streamId.slice('municipality-'.length);
-      }
-      upsertStream.run(state.streamId, state.kind, municipality, state.lastRevision, stateJson(state));
-      return municipality;
-    },
+    writeStream: (state, model) => writeRows(streamRows(state, model)),
+    writeRows,
     writeBalance(municipality, muni, programmes) {
       clearBalance.run(municipality);
       if (!muni) return;
