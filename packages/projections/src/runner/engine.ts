@@ -53,10 +53,18 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
   const refold = async (streamId: string, upToRevision: number): Promise<StreamState> =>
     foldStream(streamId, (await store.readStream(streamId, { toRevision: upToRevision })).map(readEvent));
 
-  async function applyOne(stored: StoredEvent): Promise<void> {
+  /** Applies one event; only a correction (it reads the store) returns a promise to wait for. */
+  function applyOne(stored: StoredEvent): Promise<void> | undefined {
     const event = readEvent(stored);
     const state = stateOf(stored.streamId);
-    if (event.type !== 'EntryCorrected') return applyEvent(state, event);
+    if (event.type !== 'EntryCorrected') {
+      applyEvent(state, event);
+      return undefined;
+    }
+    return applyCorrectionOf(stored, event, state);
+  }
+
+  async function applyCorrectionOf(stored: StoredEvent, event: Extract<ReturnType<typeof readEvent>, { type: 'EntryCorrected' }>, state: StreamState): Promise<void> {
     const original = await store.findEvent(event.data.correctedEventId);
     if (!original || original.streamId !== stored.streamId || original.revision >= stored.revision) {
       throw new InvalidCorrectionError(event.metadata.eventId, event.data.correctedEventId, 'the corrected event is not earlier in the same stream');
@@ -89,7 +97,9 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         const muni = cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`) ? stateOf(`municipality-${m}`) : undefined;
         writer.writeBalance(m, muni, programmes.filter((p): p is ProgrammeModel => p !== null));
       }
-      for (let i = 0; i < applied.length; i += 10_000) markApplied.run(JSON.stringify(applied.slice(i, i + 10_000)));
+      // In key order: appending to the WITHOUT ROWID b-tree is much cheaper than inserting at random places.
+      const ids = applied.length > 1 ? [...applied].sort() : applied;
+      for (let i = 0; i < ids.length; i += 10_000) markApplied.run(JSON.stringify(ids.slice(i, i + 10_000)));
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
     })();
@@ -122,7 +132,8 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
           const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
           // Idempotent by event id: a redelivered event has no second effect.
           if (typeof eventId === 'string' && (seen.has(eventId) || (!options.assumeFresh && isApplied.get(eventId)))) continue;
-          await applyOne(stored);
+          const pending = applyOne(stored);
+          if (pending) await pending;
           if (typeof eventId === 'string') {
             seen.add(eventId);
             applied.push(eventId);
