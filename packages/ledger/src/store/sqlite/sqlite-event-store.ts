@@ -5,7 +5,7 @@ import { storeUnavailable } from '../shared/store-failures.js';
 import { createSubscriptionRegistry } from '../shared/subscription-registry.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, StreamInfo } from '../port.js';
 import { acquireCommitSignal } from './commit-signal.js';
-import { toStoredEvent } from './row-mapping.js';
+import { readRowToStoredEvent, toStoredEvent } from './row-mapping.js';
 import { migrate } from './schema.js';
 import { guard, translateSqliteError } from './sqlite-errors.js';
 import { createSqliteAppend } from './sqlite-append.js';
@@ -61,9 +61,9 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
     const page = Math.min(Math.max(1, Math.trunc(batchSize)), PAGE_LIMIT);
     for (;;) {
       const rows = run(() => statements.allPage.all(cursor, end, page));
-      for (const row of rows) yield toStoredEvent(row);
+      for (const row of rows) yield readRowToStoredEvent(row);
       if (rows.length < page) return;
-      cursor = rows[rows.length - 1]!.global_position;
+      cursor = rows[rows.length - 1]![0];
     }
   }
 
@@ -81,7 +81,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
     },
     async readStream(streamId, range: ReadStreamOptions = {}) {
       const rows = run(() => statements.streamRange.all(streamId, Math.max(0, range.fromRevision ?? 0), range.toRevision ?? Number.MAX_SAFE_INTEGER));
-      return rows.map(toStoredEvent);
+      return rows.map(readRowToStoredEvent);
     },
     async streamRevision(streamId) {
       return run(() => statements.streamRevision.get(streamId)?.last_revision ?? null);

@@ -16,6 +16,25 @@ export type EventRow = {
   batch_size: number;
 };
 
+/**
+ * The columns a read hands out, as better-sqlite3 raw rows (arrays): no per-row object with twelve named
+ * properties, and neither batch column, which only appends need.
+ */
+export type ReadRow = readonly [
+  globalPosition: number,
+  streamId: string,
+  revision: number,
+  eventId: string,
+  type: string,
+  version: number,
+  data: string,
+  metadata: string,
+  hash: string,
+  previousHash: string,
+];
+
+const READ_COLUMNS = 'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash';
+
 export type InsertParams = Omit<EventRow, 'global_position'>;
 
 type Stmt<P extends unknown[], R = unknown> = Database.Statement<P, R>;
@@ -28,8 +47,8 @@ export type Statements = {
   readonly hashAt: Stmt<[string, number], { hash: string }>;
   readonly batchMember: Stmt<[string], BatchMemberRow>;
   readonly eventById: Stmt<[string], EventRow>;
-  readonly streamRange: Stmt<[string, number, number], EventRow>;
-  readonly allPage: Stmt<[number, number, number], EventRow>;
+  readonly streamRange: Stmt<[string, number, number], ReadRow>;
+  readonly allPage: Stmt<[number, number, number], ReadRow>;
   readonly streamsPage: Stmt<[string, number], { stream_id: string; last_revision: number }>;
   readonly head: Stmt<[], { head: number | null }>;
   readonly ping: Stmt<[], { one: number }>;
@@ -51,12 +70,12 @@ export function prepareStatements(db: Database.Database): Statements {
       'SELECT stream_id, revision, global_position, batch_start, batch_size FROM events WHERE event_id = ?',
     ),
     eventById: db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
-    streamRange: db.prepare<[string, number, number], EventRow>(
-      'SELECT * FROM events WHERE stream_id = ? AND revision BETWEEN ? AND ? ORDER BY revision',
-    ),
-    allPage: db.prepare<[number, number, number], EventRow>(
-      'SELECT * FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position LIMIT ?',
-    ),
+    streamRange: db
+      .prepare<[string, number, number], ReadRow>(`SELECT ${READ_COLUMNS} FROM events WHERE stream_id = ? AND revision BETWEEN ? AND ? ORDER BY revision`)
+      .raw(true),
+    allPage: db
+      .prepare<[number, number, number], ReadRow>(`SELECT ${READ_COLUMNS} FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position LIMIT ?`)
+      .raw(true),
     streamsPage: db.prepare<[string, number], { stream_id: string; last_revision: number }>(
       'SELECT stream_id, last_revision FROM streams WHERE stream_id > ? ORDER BY stream_id LIMIT ?',
     ),
