@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { UnreadableEventError, type EventStore, type Position } from '@grip/ledger';
 import { InvalidCorrectionError } from '../core/correction.js';
 import type { Engine, FoldedStream } from './engine.js';
-import type { WorkerFailure, WorkerJob, WorkerResult } from './rebuild-worker.js';
+import { foldPartition, type WorkerFailure, type WorkerResult } from './fold-partition.js';
+import type { WorkerJob } from './rebuild-worker.js';
 import type { StoreRecipe } from './store-recipe.js';
 
 /** Splits streams over workers by size (largest first onto the least-loaded worker). */
@@ -31,7 +32,8 @@ const toError = (f: WorkerFailure): Error =>
   : new Error(f.message);
 
 /**
- * A rebuild partitioned by stream over worker threads: a stream's state depends only on its own events
+ * A rebuild partitioned by stream over `workers` threads (the main thread and workers - 1 worker
+ * threads): a stream's state depends only on its own events
  * in order, so streams fold independently; the fiscal balances, which join streams, are computed in the
  * single commit afterwards. On failure the error of the earliest event (by position) is raised, as the
  * sequential rebuild would have raised it.
@@ -40,7 +42,11 @@ export async function parallelRebuild(store: EventStore, engine: Engine, recipe:
   const streams: Array<{ streamId: string; lastRevision: number }> = [];
   for await (const s of store.listStreams()) streams.push(s);
   const url = new URL('./rebuild-worker.js', import.meta.url);
-  const results = await Promise.all(partition(streams, workers).map((streamIds) => runWorker(url, { recipe, streamIds, head })));
+  // The main thread folds the first partition itself: it would otherwise sit idle, and meanwhile the
+  // worker threads load their modules (hundreds of milliseconds each) and fold the others.
+  const [own = [], ...others] = partition(streams, workers);
+  const threads = others.map((streamIds) => runWorker(url, { recipe, streamIds, head }));
+  const results = await Promise.all([foldPartition(store, own, head), ...threads]);
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (failures.length > 0) {
     failures.sort((a, b) => (a.position && b.position ? store.comparePositions(a.position as Position, b.position as Position) : 0));
