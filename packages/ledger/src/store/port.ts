@@ -45,6 +45,24 @@ export type StreamInfo = { readonly streamId: string; readonly lastRevision: num
  * The event store port. Appends are atomic per call and per stream, with optimistic concurrency and
  * idempotency by event id; there are no transactions across streams (EventStoreDB has none either).
  * Positions are opaque: compare them only through the store.
+ *
+ * What every adapter promises (the conformance suite in ./conformance checks each point):
+ * - An append writes all of its events or none. An empty batch is a programming error (TypeError).
+ * - Events are stored and read back exactly as given: no upcasting, no validation beyond JSON; a JS
+ *   number that is not a safe integer is refused, because money is never a number.
+ * - "The same batch" means the same event ids, in the same order, in the same stream, as one earlier
+ *   append call. Re-sending it returns that call's result with `duplicate: true` and writes nothing,
+ *   whatever the expected revision says (a retry that still says 'no-stream' gets the original
+ *   result). A partial overlap, another order, a subset, another stream, or an id repeated within one
+ *   batch is an IDEMPOTENCY_CONFLICT. (EventStoreDB detects reuse of an id only within one stream.)
+ * - A CONCURRENCY_CONFLICT carries the stream's actual last revision (null: no stream).
+ * - A stored row that can no longer be read is a STORE_CORRUPT failure naming the stream and event.
+ * - Subscriptions deliver one event at a time in global order, starting on a later tick, never inside
+ *   subscribe(). `caughtUp` resolves once the backlog at the start is delivered (or the subscription
+ *   is closed first) and rejects when a handler fails; a failing handler also rejects `done` and ends
+ *   delivery. Closing the store closes its subscriptions.
+ * - readAll includes only this ledger's events: an adapter over a shared server leaves out other
+ *   applications' and the server's own system events.
  */
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
