@@ -3,7 +3,7 @@ import { decide, type StreamState } from '../commands/decide.js';
 import { streamOf } from '../commands/route.js';
 import { domainError } from '../errors/domain-error.js';
 import { err, ok, type Result } from '../errors/result.js';
-import { isStoreFailure, StoreFailure } from '../errors/store-error.js';
+import { isStoreFailure } from '../errors/store-error.js';
 import type { NewEvent, RecordedEvent } from '../events/envelope.js';
 import { municipalityCodeSchema } from '../events/shared-schemas.js';
 import { toRecordedEvent } from '../events/parse-event.js';
@@ -97,4 +97,3 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
   return { execute, readStream, programme, municipality, store };
 }
 
-export { StoreFailure };

@@ -94,4 +94,3 @@ export function allocate(amount: Money, weights: readonly number[]): Money[] {
   return parts.map((p) => make(p.dividedBy(100)));
 }
 
-export { ROUNDING as roundingModes };

@@ -27,7 +27,7 @@ export function evolveMunicipality(state: MunicipalityState, event: EvolvableEve
     const entries = withCorrection(state.entries, event);
     const refolded = logToArray(entries).reduce<MunicipalityState>((s, e) => applyMunicipalityFact(s, e), initialMunicipalityState);
     const corrections = new Map(state.corrections).set(event.metadata.eventId, event.data.correctedEventId);
-    return { ...refolded, municipality: state.municipality, entries, corrections, revision };
+    return { ...refolded, entries, corrections, revision };
   }
   const entry = { eventId: event.metadata.eventId, type: event.type, data: event.data } as EffectiveEntry;
   return {

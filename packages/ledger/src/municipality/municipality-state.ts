@@ -3,7 +3,6 @@ import { emptyLog, type AppendLog } from '../shared/append-log.js';
 
 /** What the rules of a municipality stream need: which income sources each year uses, names taken. */
 export type MunicipalityState = {
-  readonly municipality: string;
   /** year → income sources recorded for it */
   readonly incomeSources: ReadonlyMap<number, ReadonlySet<string>>;
   readonly pcMoments: ReadonlySet<string>;
@@ -14,7 +13,6 @@ export type MunicipalityState = {
 };
 
 export const initialMunicipalityState: MunicipalityState = {
-  municipality: '',
   incomeSources: new Map(),
   pcMoments: new Set(),
   statedTotals: new Set(),
