@@ -4,8 +4,8 @@ import { domainError } from '../errors/domain-error.js';
 import { err, ok } from '../errors/result.js';
 import { isCorrectable, type DomainEvent } from '../events/catalogue.js';
 import { idSchema, textSchema } from '../events/shared-schemas.js';
-import type { EffectiveEntry } from '../programme/programme-state.js';
-import { findInLog, type AppendLog } from '../shared/append-log.js';
+import { findInLog } from '../shared/append-log.js';
+import type { CorrectableState } from '../shared/corrections.js';
 import { parseReplacement } from '../rules/replacement-checks.js';
 import type { Check } from '../rules/checks.js';
 import type { Decision } from './define-command.js';
@@ -16,10 +16,7 @@ export const correctionFields = {
   explanation: textSchema(2000),
 };
 
-type StreamFacts = {
-  readonly entries: AppendLog<EffectiveEntry>;
-  readonly corrections: ReadonlyMap<string, string>;
-};
+type StreamFacts = Pick<CorrectableState, 'entries' | 'corrections'>;
 
 /**
  * Decides a correction on either stream kind. Naming a correction corrects what it corrected, so

@@ -1,8 +1,5 @@
 import type { DomainEvent } from '../events/catalogue.js';
-import type { EvolvableEvent } from '../programme/evolve.js';
-import type { EffectiveEntry } from '../programme/programme-state.js';
-import { withCorrection } from '../shared/corrections.js';
-import { appendTo, logToArray } from '../shared/append-log.js';
+import { evolveCorrectable, type EvolvableEvent } from '../shared/corrections.js';
 import { initialMunicipalityState, type MunicipalityState } from './municipality-state.js';
 
 function applyMunicipalityFact(state: MunicipalityState, event: DomainEvent): MunicipalityState {
@@ -20,22 +17,9 @@ function applyMunicipalityFact(state: MunicipalityState, event: DomainEvent): Mu
   }
 }
 
-/** Folds one event into the municipality's rule state; corrections refold, as for programmes. */
-export function evolveMunicipality(state: MunicipalityState, event: EvolvableEvent): MunicipalityState {
-  const revision = state.revision + 1;
-  if (event.type === 'EntryCorrected') {
-    const entries = withCorrection(state.entries, event);
-    const refolded = logToArray(entries).reduce<MunicipalityState>((s, e) => applyMunicipalityFact(s, e), initialMunicipalityState);
-    const corrections = new Map(state.corrections).set(event.metadata.eventId, event.data.correctedEventId);
-    return { ...refolded, entries, corrections, revision };
-  }
-  const entry = { eventId: event.metadata.eventId, type: event.type, data: event.data } as EffectiveEntry;
-  return {
-    ...applyMunicipalityFact(state, event),
-    entries: appendTo(state.entries, entry),
-    revision,
-  };
-}
+/** Folds one event into the municipality's rule state (corrections included: see evolveCorrectable). */
+export const evolveMunicipality = (state: MunicipalityState, event: EvolvableEvent): MunicipalityState =>
+  evolveCorrectable(state, event, applyMunicipalityFact, initialMunicipalityState);
 
 export const foldMunicipality = (events: readonly EvolvableEvent[], from: MunicipalityState = initialMunicipalityState): MunicipalityState =>
   events.reduce(evolveMunicipality, from);

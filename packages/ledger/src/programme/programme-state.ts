@@ -1,8 +1,8 @@
-import type { DomainEvent } from '../events/catalogue.js';
 import type { Lifecycle } from '../events/types/measure-status-changed.js';
 import type { TargetScope } from '../events/types/target-set.js';
 import type { CostKind } from '../events/types/cost-schemas.js';
-import { emptyLog, type AppendLog } from '../shared/append-log.js';
+import { emptyLog } from '../shared/append-log.js';
+import type { CorrectableState, EffectiveEntry } from '../shared/corrections.js';
 
 export type MeasureFacts = {
   readonly code: string;
@@ -11,14 +11,13 @@ export type MeasureFacts = {
   readonly lifecycle: Lifecycle | null;
 };
 
-/** A fact as now in force: the event's data, or the latest correction's replacement. */
-export type EffectiveEntry = { readonly eventId: string } & DomainEvent;
+export type { EffectiveEntry };
 
 /**
  * What the rules of a programme stream need to know: not the amounts (projections compute those)
  * but which ids, codes, decisions and measures exist, and each correctable fact as now in force.
  */
-export type ProgrammeState = {
+export type ProgrammeState = CorrectableState & {
   readonly opened: boolean;
   readonly programmeId: string;
   readonly municipality: string;
@@ -32,12 +31,6 @@ export type ProgrammeState = {
   readonly codes: ReadonlyMap<string, string>;
   readonly costs: ReadonlyMap<string, { readonly measureId: string | null; readonly kind: CostKind }>;
   readonly statedTotals: ReadonlySet<string>;
-  /** Every event in stream order with the data now in force; corrections are folded in here. */
-  readonly entries: AppendLog<EffectiveEntry>;
-  /** Correction event id → the id of the event it corrects, so naming a correction corrects its original. */
-  readonly corrections: ReadonlyMap<string, string>;
-  /** Last revision folded, -1 for a stream that does not exist yet. */
-  readonly revision: number;
 };
 
 export const initialProgrammeState: ProgrammeState = {
