@@ -65,6 +65,18 @@ export const measureNotStopped = (state: ProgrammeState, measureId: string): Che
     ? domainError('MEASURE_STOPPED', `measure ${measureId} is stopped: no plan changes or realisations`, { measureId })
     : null;
 
+/** A printed code is free unless another measure holds it (a measure may keep its own). */
+export const codeFree = (state: ProgrammeState, code: string, forMeasure: string): Check => {
+  const holder = state.codes.get(normaliseCode(code));
+  return holder && holder !== forMeasure
+    ? domainError('MEASURE_CODE_TAKEN', `code "${code}" is already used by measure ${holder}`, { code, measureId: holder })
+    : null;
+};
+
+/** Stated totals are recorded once per stream; a wrong one is corrected, not recorded again. */
+export const statedTotalNew = (recorded: ReadonlySet<string>, totalId: string): Check =>
+  recorded.has(totalId) ? domainError('STATED_TOTAL_ALREADY_RECORDED', `stated total ${totalId} exists: correct it instead`, { totalId }) : null;
+
 export const planLinesValid = (state: ProgrammeState, lines: readonly PlanLine[]): Check => {
   const seen = new Set<string>();
   for (const line of lines) {

@@ -2,10 +2,11 @@ import { domainError } from '../errors/domain-error.js';
 import { definitionOf, isEventType, type DomainEvent } from '../events/catalogue.js';
 import { CANONICAL } from '../money/money.js';
 import { isTaakveldValidIn } from '../municipality/taakvelden.js';
-import { normaliseCode, type ProgrammeState } from '../programme/programme-state.js';
+import type { ProgrammeState } from '../programme/programme-state.js';
 import {
   amountInRange,
   categoryKnown,
+  codeFree,
   decisionKnown,
   domainKnown,
   firstFailure,
@@ -71,10 +72,7 @@ export function programmeReplacementFailure(state: ProgrammeState, event: Domain
     checks.push(
       () => domainKnown(state, domain),
       () => categoryKnown(state, category),
-      () => {
-        const holder = state.codes.get(normaliseCode(code));
-        return holder && holder !== measureId ? domainError('MEASURE_CODE_TAKEN', `code "${code}" is used by measure ${holder}`, { code }) : null;
-      },
+      () => codeFree(state, code, measureId),
     );
   }
   return firstFailure(...checks);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
-import { amountInRange, firstFailure } from '../../rules/checks.js';
+import { amountInRange, firstFailure, statedTotalNew } from '../../rules/checks.js';
 import { municipalityCommand } from '../define-command.js';
 import { statedTotalFields } from '../programme/record-stated-total.js';
 
@@ -13,7 +13,7 @@ export const recordMunicipalityStatedTotal = municipalityCommand({
   schema: z.object(statedTotalFields),
   decide: (data, state) => {
     const failure = firstFailure(
-      () => (state.statedTotals.has(data.totalId) ? domainError('STATED_TOTAL_ALREADY_RECORDED', `stated total ${data.totalId} exists: correct it instead`, { totalId: data.totalId }) : null),
+      () => statedTotalNew(state.statedTotals, data.totalId),
       () =>
         FIGURES.includes(data.figure) && data.scope.level === 'municipality'
           ? null

@@ -3,7 +3,7 @@ import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
 import { idSchema, textSchema, yearSchema } from '../../events/shared-schemas.js';
 import { statedFigureSchema, statedScopeSchema } from '../../events/types/stated-total-recorded.js';
-import { amountInRange, domainKnown, measureKnown, yearInPeriod } from '../../rules/checks.js';
+import { amountInRange, domainKnown, measureKnown, statedTotalNew, yearInPeriod } from '../../rules/checks.js';
 import { programmeCommand } from '../define-command.js';
 import { moneyInputSchema, programmeRef } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
@@ -29,7 +29,7 @@ export const recordProgrammeStatedTotal = programmeCommand({
       state,
       programmeId,
       tenant,
-      () => (state.statedTotals.has(data.totalId) ? domainError('STATED_TOTAL_ALREADY_RECORDED', `stated total ${data.totalId} exists: correct it instead`, { totalId: data.totalId }) : null),
+      () => statedTotalNew(state.statedTotals, data.totalId),
       () =>
         (PROGRAMME_FIGURES as readonly string[]).includes(data.figure) && data.scope.level !== 'municipality'
           ? null

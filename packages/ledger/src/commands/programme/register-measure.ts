@@ -1,8 +1,7 @@
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
 import { measureRegistered } from '../../events/types/measure-registered.js';
-import { normaliseCode } from '../../programme/programme-state.js';
-import { categoryKnown, domainKnown } from '../../rules/checks.js';
+import { categoryKnown, codeFree, domainKnown } from '../../rules/checks.js';
 import { programmeCommand } from '../define-command.js';
 import { programmeRef } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
@@ -17,10 +16,7 @@ export const registerMeasure = programmeCommand({
       programmeId,
       tenant,
       () => (state.measures.has(data.measureId) ? domainError('MEASURE_ALREADY_REGISTERED', `measure ${data.measureId} exists`, { measureId: data.measureId }) : null),
-      () => {
-        const holder = state.codes.get(normaliseCode(data.code));
-        return holder ? domainError('MEASURE_CODE_TAKEN', `code "${data.code}" is already used by measure ${holder}`, { code: data.code, measureId: holder }) : null;
-      },
+      () => codeFree(state, data.code, data.measureId),
       () => domainKnown(state, data.domain),
       () => categoryKnown(state, data.category),
     );
