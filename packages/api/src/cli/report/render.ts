@@ -1,11 +1,9 @@
-import { formatMoney, moneyOf } from '@grip/ledger';
+import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { stringify } from 'csv-stringify/sync';
 import type { Cell, Column, Report } from './report-types.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json';
 export type OutputLocale = 'plain' | 'nl';
-
-const CANONICAL = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/;
 
 /** Money cells are canonical strings, P.M. markers or null; only real amounts get the locale's notation. */
 function showMoney(value: Cell, locale: OutputLocale, grouped: boolean): string {
