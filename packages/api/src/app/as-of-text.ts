@@ -1,7 +1,6 @@
-import { endOfDutchDay, parseInstant } from '@grip/ledger';
+import { endOfDutchDay, parseInstant, pcMomentNameSchema } from '@grip/ledger';
 import type { AsOf } from '@grip/projections';
 
-const MOMENT_NAME = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const AS_OF_HELP = 'an ISO date-time with offset (2021-04-30T12:00:00Z), a date (the end of that day in Dutch time), or a P&C moment name (berap-2-2021)';
@@ -21,6 +20,6 @@ export function asOfFromText(text: string): { ok: true; asOf: AsOf } | { ok: fal
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     return parseInstant(text) ? { ok: true, asOf: { at: text } } : { ok: false, message: `${text} is not an ISO date-time with offset` };
   }
-  if (MOMENT_NAME.test(text)) return { ok: true, asOf: { moment: text } };
+  if (pcMomentNameSchema.safeParse(text).success) return { ok: true, asOf: { moment: text } };
   return { ok: false, message: `takes ${AS_OF_HELP}` };
 }
