@@ -1,5 +1,6 @@
 import { tz, TZDate } from '@date-fns/tz';
 import { endOfDay, getYear, isValid, parseISO } from 'date-fns';
+import { isoDateTimeSchema } from '../events/shared-schemas.js';
 
 /** Dutch municipalities keep Dutch time: "as known on 30 April" ends at midnight in Amsterdam, not UTC. */
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
@@ -19,9 +20,7 @@ export function budgetYearOf(instant: Date): number {
   return getYear(new TZDate(instant.getTime(), DUTCH_TIME_ZONE));
 }
 
-/** Strict ISO 8601 date-time with an offset or Z, as the API and journals accept it; null otherwise. */
+/** An ISO 8601 date-time with an offset or Z, by the same schema event metadata uses; null otherwise. */
 export function parseInstant(text: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return null;
-  const parsed = parseISO(text);
-  return isValid(parsed) ? parsed : null;
+  return isoDateTimeSchema.safeParse(text).success ? parseISO(text) : null;
 }

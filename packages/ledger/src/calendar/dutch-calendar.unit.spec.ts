@@ -28,3 +28,10 @@ describe('the Dutch calendar', () => {
     expect(parseInstant('2021-02-30T12:00:00Z')).toBeNull();
   });
 });
+
+describe('instants', () => {
+  it('follow the same schema as event metadata: seconds are required', () => {
+    expect(parseInstant('2021-04-30T12:00Z')).toBeNull();
+    expect(parseInstant('2021-04-30T12:00:00.123456Z')?.toISOString()).toBe('2021-04-30T12:00:00.123Z');
+  });
+});
