@@ -21,7 +21,7 @@ export type Engine = {
   applyBatch(events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>): Promise<number>;
   /**
    * Commits streams folded elsewhere (the parallel rebuild's workers: their rows, programme models and
-   * municipality states) as one batch ending at `position`.
+   * municipality states) as one batch ending at `position`; `applied` must be sorted.
    */
   commitFolded(folded: readonly FoldedStream[], applied: readonly string[], position: Position): void;
   checkpoint(): { position: Position; events: number } | null;
@@ -76,7 +76,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     }
   }
 
-  function commit(dirty: Iterable<string>, applied: readonly string[], position: Position, total: number, folded: readonly FoldedStream[] = []): void {
+  function commit(dirty: Iterable<string>, sortedApplied: readonly string[], position: Position, total: number, folded: readonly FoldedStream[] = []): void {
     db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
@@ -97,9 +97,8 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         const muni = cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`) ? stateOf(`municipality-${m}`) : undefined;
         writer.writeBalance(m, muni, programmes.filter((p): p is ProgrammeModel => p !== null));
       }
-      // In key order: appending to the WITHOUT ROWID b-tree is much cheaper than inserting at random places.
-      const ids = applied.length > 1 ? [...applied].sort() : applied;
-      for (let i = 0; i < ids.length; i += 10_000) markApplied.run(JSON.stringify(ids.slice(i, i + 10_000)));
+      // `sortedApplied` is in key order: appending to the WITHOUT ROWID b-tree is much cheaper than inserting at random places.
+      for (let i = 0; i < sortedApplied.length; i += 10_000) markApplied.run(JSON.stringify(sortedApplied.slice(i, i + 10_000)));
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
     })();
@@ -140,7 +139,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
           }
           dirty.add(stored.streamId);
         }
-        if (last) commit(dirty, applied, last.position, before + applied.length);
+        if (last) commit(dirty, applied.sort(), last.position, before + applied.length);
         return applied.length;
       } catch (error) {
         cache.clear();

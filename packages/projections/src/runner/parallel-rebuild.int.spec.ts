@@ -6,7 +6,9 @@ import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventBuilder } from '../testing/event-builder.js';
 import { recordHoogeveenBalance, recordHoogeveenProgramme } from '../testing/hoogeveen.js';
-import { partition } from './parallel-rebuild.js';
+import fc from 'fast-check';
+import { mergeSorted } from './parallel-rebuild.js';
+import { largestFirst, newQueueCounter, sharedStreamQueue } from './stream-queue.js';
 
 // Worker threads load the compiled worker, so this runs against dist (npm test builds first).
 const built = existsSync(new URL('../../dist/runner/rebuild-worker.js', import.meta.url));
@@ -22,10 +24,34 @@ async function sqliteStoreWith(events: readonly StoredEvent[], path: string) {
   return store;
 }
 
-describe('partition', () => {
-  it('spreads streams by size over the workers', () => {
-    const parts = partition([{ streamId: 'a', lastRevision: 9 }, { streamId: 'b', lastRevision: 5 }, { streamId: 'c', lastRevision: 4 }, { streamId: 'd', lastRevision: 0 }], 2);
-    expect(parts).toEqual([['a', 'd'], ['b', 'c']]);
+describe('mergeSorted', () => {
+  it('equals sorting all the threads\' ids together', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ maxLength: 6 }), { maxLength: 40 }), { maxLength: 4 }), (runs) => {
+        const sortedRuns = runs.map((r) => [...r].sort());
+        expect(mergeSorted(sortedRuns)).toEqual(runs.flat().sort());
+      }),
+    );
+  });
+});
+
+describe('the shared stream queue', () => {
+  it('hands out the largest streams first', () => {
+    expect(largestFirst([{ streamId: 'd', lastRevision: 0 }, { streamId: 'b', lastRevision: 5 }, { streamId: 'a', lastRevision: 9 }, { streamId: 'c', lastRevision: 5 }])).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('gives every stream to exactly one of the threads that share its counter', () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `s${i}`);
+    const counter = newQueueCounter();
+    const [first, second] = [sharedStreamQueue(ids, counter), sharedStreamQueue(ids, counter)];
+    const taken: string[] = [];
+    for (let turn = 0; ; turn++) {
+      const id = (turn % 3 === 0 ? second : first).next();
+      if (id === undefined) break;
+      taken.push(id);
+    }
+    expect(taken).toEqual(ids);
+    expect(second.next()).toBeUndefined();
   });
 });
 
@@ -61,6 +87,23 @@ describe.skipIf(!built)('parallel rebuild (dist)', () => {
     await store.append('municipality-GM0118', [{ type: 'FutureThing', version: 1, data: {}, metadata: { ...b.events[0]!.metadata, eventId: 'evt-future' } } as unknown as NewEvent], 0);
     const runner = createProjectionRunner({ store, parallel: { workers: 2, store: { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } } } });
     await expect(runner.rebuild()).rejects.toThrow(/evt-future.*FutureThing/);
+    await store.close();
+  });
+
+  it('names the earliest of several unreadable events, whichever thread found which', async () => {
+    const { createProjectionRunner } = await import('@grip/projections');
+    const b = eventBuilder();
+    recordHoogeveenProgramme(b);
+    recordHoogeveenProgramme(b, 'hv-2026');
+    const path = join(dir, 'two-bad.sqlite');
+    const store = await sqliteStoreWith(b.events, path);
+    const future = (eventId: string) => [{ type: 'FutureThing', version: 1, data: {}, metadata: { ...b.events[0]!.metadata, eventId } } as unknown as NewEvent];
+    // The smaller stream gets the earlier bad event, so it is handed out last.
+    await store.append('programme-hv-2026', future('evt-first'), 'stream-exists');
+    await store.append('programme-hv-2022', future('evt-second'), 'stream-exists');
+    await store.append('programme-hv-2022', future('evt-third'), 'stream-exists');
+    const runner = createProjectionRunner({ store, parallel: { workers: 2, store: { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } } } });
+    await expect(runner.rebuild()).rejects.toThrow(/evt-first/);
     await store.close();
   });
 });

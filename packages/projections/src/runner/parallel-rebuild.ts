@@ -2,19 +2,25 @@ import { Worker } from 'node:worker_threads';
 import { UnreadableEventError, type EventStore, type Position } from '@grip/ledger';
 import { InvalidCorrectionError } from '../core/correction.js';
 import type { Engine, FoldedStream } from './engine.js';
-import { foldPartition, type WorkerFailure, type WorkerResult } from './fold-partition.js';
+import { foldPartition, isEarlier, type WorkerFailure, type WorkerResult } from './fold-partition.js';
 import type { WorkerJob } from './rebuild-worker.js';
 import type { StoreRecipe } from './store-recipe.js';
+import { largestFirst, newQueueCounter, sharedStreamQueue } from './stream-queue.js';
 
-/** Splits streams over workers by size (largest first onto the least-loaded worker). */
-export function partition(streams: ReadonlyArray<{ streamId: string; lastRevision: number }>, workers: number): string[][] {
-  const parts = Array.from({ length: workers }, () => ({ load: 0, ids: [] as string[] }));
-  for (const s of [...streams].sort((a, b) => b.lastRevision - a.lastRevision || (a.streamId < b.streamId ? -1 : 1))) {
-    const target = parts.reduce((min, p) => (p.load < min.load ? p : min));
-    target.ids.push(s.streamId);
-    target.load += s.lastRevision + 1;
+/** Merges the threads' sorted id lists: linear, where sorting a million ids again would take a second. */
+export function mergeSorted(runs: ReadonlyArray<readonly string[]>): string[] {
+  let merged: string[] = [];
+  for (const run of runs) {
+    const out = new Array<string>(merged.length + run.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < merged.length && j < run.length) out[k++] = merged[i]! <= run[j]! ? merged[i++]! : run[j++]!;
+    while (i < merged.length) out[k++] = merged[i++]!;
+    while (j < run.length) out[k++] = run[j++]!;
+    merged = out;
   }
-  return parts.map((p) => p.ids).filter((ids) => ids.length > 0);
+  return merged;
 }
 
 function runWorker(url: URL, job: WorkerJob): Promise<WorkerResult> {
@@ -32,29 +38,25 @@ const toError = (f: WorkerFailure): Error =>
   : new Error(f.message);
 
 /**
- * A rebuild partitioned by stream over `workers` threads (the main thread and workers - 1 worker
- * threads): a stream's state depends only on its own events
- * in order, so streams fold independently; the fiscal balances, which join streams, are computed in the
- * single commit afterwards. On failure the error of the earliest event (by position) is raised, as the
- * sequential rebuild would have raised it.
+ * A rebuild spread by stream over `workers` threads (the main thread and workers - 1 worker threads):
+ * a stream's state depends only on its own events in order, so streams fold independently; the fiscal
+ * balances, which join streams, are computed in the single commit afterwards. Streams are handed out
+ * from a shared queue, largest first. On failure the error of the earliest event (by position) is
+ * raised, as the sequential rebuild would have raised it.
  */
 export async function parallelRebuild(store: EventStore, engine: Engine, recipe: StoreRecipe, workers: number, head: Position): Promise<number> {
   const streams: Array<{ streamId: string; lastRevision: number }> = [];
   for await (const s of store.listStreams()) streams.push(s);
+  const streamIds = largestFirst(streams);
+  const counter = newQueueCounter();
   const url = new URL('./rebuild-worker.js', import.meta.url);
-  // The main thread folds the first partition itself: it would otherwise sit idle, and meanwhile the
-  // worker threads load their modules (hundreds of milliseconds each) and fold the others.
-  const [own = [], ...others] = partition(streams, workers);
-  const threads = others.map((streamIds) => runWorker(url, { recipe, streamIds, head }));
-  const results = await Promise.all([foldPartition(store, own, head), ...threads]);
+  // The main thread folds too: it would otherwise sit idle while the worker threads load their modules.
+  const threads = Array.from({ length: workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head }));
+  const results = await Promise.all([foldPartition(store, sharedStreamQueue(streamIds, counter), head), ...threads]);
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
-  if (failures.length > 0) {
-    failures.sort((a, b) => (a.position && b.position ? store.comparePositions(a.position as Position, b.position as Position) : 0));
-    throw toError(failures[0]!);
-  }
-  // concat, not push(...): a worker hands back hundreds of thousands of ids.
+  if (failures.length > 0) throw toError(failures.reduce((earliest, f) => (isEarlier(store, f, earliest) ? f : earliest)));
   const folded: FoldedStream[] = results.flatMap((r) => (r.ok ? r.folded : []));
-  const applied: string[] = ([] as string[]).concat(...results.map((r) => (r.ok ? r.applied : [])));
+  const applied = mergeSorted(results.map((r) => (r.ok ? r.applied : [])));
   engine.commitFolded(folded, applied, head);
   return applied.length;
 }
