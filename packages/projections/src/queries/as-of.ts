@@ -1,8 +1,10 @@
-import type { EventStore, Position, RecordedEvent } from '@grip/ledger';
+import { endOfDutchDay, isoDateSchema, parseInstant, type EventStore, type Position, type RecordedEvent } from '@grip/ledger';
 
 /**
- * "As known at": a transaction time (ISO date-time; events with recordedAt <= it), a global position of
- * the store (inclusive), or a named P&C moment of the municipality (resolved to its `at`).
+ * "As known at": a transaction time (events with recordedAt <= it), a global position of the store
+ * (inclusive), or a named P&C moment of the municipality (resolved to its `at`). A time is an ISO
+ * date-time with offset (`2021-04-30T12:00:00Z`, `2021-04-30T14:00:00+02:00`) or an ISO date
+ * (`2021-04-30`: the end of that day in Dutch time); anything else is an InvalidAsOfError.
  */
 export type AsOf = { readonly at: string } | { readonly position: Position } | { readonly moment: string };
 
@@ -18,18 +20,39 @@ export class UnknownMomentError extends Error {
   }
 }
 
-export function instantOf(isoDateTime: string): number {
-  const t = Date.parse(isoDateTime);
-  if (Number.isNaN(t)) throw new RangeError(`not an ISO date-time: ${isoDateTime}`);
-  return t;
+/** An `at` (or a stated total's `knownAt`) that is neither an ISO date nor an ISO date-time with offset. */
+export class InvalidAsOfError extends RangeError {
+  constructor(readonly text: string) {
+    super(`${JSON.stringify(text)} is not an as-of time: takes an ISO date-time with offset (2021-04-30T12:00:00Z) or a date (2021-04-30, the end of that day in Dutch time)`);
+    this.name = 'InvalidAsOfError';
+  }
+}
+
+/**
+ * The instant (ms since the epoch) an as-of time names, validated with the ledger's own schemas: a
+ * calendar date is the end of that day in Dutch time, a date-time is taken as given. Loose forms that
+ * Date.parse would guess at ("2022-3-1", "March 1 2022", a date-time without offset) are refused.
+ */
+export function instantOf(at: string): number {
+  if (typeof at === 'string') {
+    if (isoDateSchema.safeParse(at).success) return Date.parse(endOfDutchDay(at));
+    const instant = parseInstant(at);
+    if (instant) return instant.getTime();
+  }
+  throw new InvalidAsOfError(at);
 }
 
 /** ISO date-times and moment names cannot be confused: moment names are lower-case without ':'. */
 export const looksLikeDateTime = (text: string): boolean => /^\d{4}-\d{2}-\d{2}T/.test(text);
 
-export function cutoffAt(isoDateTime: string): Cutoff {
-  const t = instantOf(isoDateTime);
-  return (e) => instantOf(e.metadata.recordedAt) <= t;
+/**
+ * Events recorded at or before an as-of time. The time is parsed and validated once, here; each event's
+ * recordedAt was validated as an ISO date-time with offset when it was read (toRecordedEvent), so the
+ * per-event test is only Date.parse and a comparison.
+ */
+export function cutoffAt(at: string): Cutoff {
+  const t = instantOf(at);
+  return (e) => Date.parse(e.metadata.recordedAt) <= t;
 }
 
 export function cutoffAtPosition(store: Pick<EventStore, 'comparePositions'>, position: Position): Cutoff {

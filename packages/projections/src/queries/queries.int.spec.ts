@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventBuilder, type EventBuilder } from '../testing/event-builder.js';
 import { createTestStore } from '../testing/memory-store.js';
+import { InvalidAsOfError } from './as-of.js';
 import { createProjectionQueries } from './queries.js';
 
 const P = 'programme-opwinding';
@@ -71,6 +72,38 @@ describe('as-of queries', () => {
       ['baten-initieel', '1605000', '0', 'matches'],
       ['baten-bijgesteld', '1550000', '0', 'matches'],
     ]);
+  });
+});
+
+describe('as-of times given to the queries', () => {
+  it('given a date, when asked as of it, then the whole Dutch day counts (revisions recorded that morning included)', async () => {
+    const { b } = assen();
+    const q = createProjectionQueries(createTestStore(b.events));
+    const planned2021 = async (at: string) => (await q.yearSlices('opwinding', { at })).find((s) => s.year === 2021)!.planned;
+    expect(await planned2021('2021-04-30')).toBe('1605000');
+    // The revisions were recorded on 15 September from 10:00 UTC: before the day ends, not at its start.
+    expect(await planned2021('2021-09-14')).toBe('1605000');
+    expect(await planned2021('2021-09-15')).toBe('1550000');
+  });
+
+  it.each(['2021-9-15', 'September 15 2021', '2021-09-15T12:00:00', '2021-09-15T12:00Z', '2021-02-30'])(
+    'given the loose time %s, when any query is asked as of it, then it is refused with InvalidAsOfError',
+    async (at) => {
+      const { b } = assen();
+      const q = createProjectionQueries(createTestStore(b.events));
+      await expect(q.yearSlices('opwinding', { at })).rejects.toThrow(InvalidAsOfError);
+      await expect(q.fiscalBalance('GM0106', 2021, { at })).rejects.toThrow(InvalidAsOfError);
+      await expect(q.auditTrail('opwinding', { asOf: { at } })).rejects.toThrow(InvalidAsOfError);
+      await expect(q.diff('opwinding', { at }, { at: '2021-12-01T00:00:00Z' })).rejects.toThrow(`${JSON.stringify(at)} is not an as-of time`);
+      await expect(q.diffMunicipality('GM0106', { at: '2021-12-01T00:00:00Z' }, { at })).rejects.toThrow(InvalidAsOfError);
+    },
+  );
+
+  it('given a stated total whose knownAt is a loose date-time, when reconciled, then it is refused instead of guessed', async () => {
+    const { b } = assen();
+    b.append(P, 'StatedTotalRecorded', { totalId: 'baten-los', label: 'Totale baten 2021', figure: 'planned', scope: { level: 'measures' }, year: 2021, amount: '1550000', knownAt: '2021-10-01T12:00' });
+    const q = createProjectionQueries(createTestStore(b.events));
+    await expect(q.reconcileProgramme('opwinding')).rejects.toThrow(/"2021-10-01T12:00" is not an as-of time/);
   });
 });
 

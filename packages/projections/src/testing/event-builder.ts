@@ -1,7 +1,11 @@
 import type { EventDataOf, EventMetadata, EventType, Position, RecordedEvent } from '@grip/ledger';
 
-/** Global positions as zero-padded sequence numbers, so they order as strings too. */
-export const positionOf = (seq: number): Position => String(seq).padStart(12, '0') as Position;
+/**
+ * The global position of the seq-th event (from 1) as the ledger's in-memory store numbers it, so the
+ * events of one builder put into an empty `createTestStore` keep their positions. Positions are opaque:
+ * order them with the store's `comparePositions`, not as strings.
+ */
+export const positionOf = (seq: number): Position => String(seq) as Position;
 
 export type EventBuilder = {
   /** Appends an event to a stream with the next revision, position, id and time. */

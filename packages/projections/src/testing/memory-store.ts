@@ -1,106 +1,82 @@
-import type { AppendResult, EventStore, NewEvent, Position, ReadAllOptions, StoredEvent, Subscription, SubscriptionHandler } from '@grip/ledger';
+import { createMemoryEventStore, type EventStore, type NewEvent, type StoredEvent, type Subscription } from '@grip/ledger';
 import { positionOf } from './event-builder.js';
 
 export type TestStore = EventStore & {
-  /** Puts already-built events (also malformed ones) into the store, renumbering their positions. */
+  /**
+   * Appends already-built events (also ones the projections cannot read), one at a time and in order.
+   * Each must carry the next revision of its stream and an event id of its own; their positions are
+   * replaced by the store's. Returns at once; see createTestStore for when the store holds them.
+   */
   put(events: readonly StoredEvent[]): void;
+  /** Every event put or appended, in store order, with the revision and position the store gave it. */
   readonly all: readonly StoredEvent[];
 };
 
 /**
- * A small in-memory EventStore for the projections' own tests, so they do not wait on the ledger's
- * adapters. Positions are zero-padded sequence numbers.
+ * The ledger's own in-memory store (`createMemoryEventStore`: its reads, positions and subscriptions)
+ * with a synchronous `put` for the hand-built events of `eventBuilder`. The n-th event put is at
+ * `positionOf(n)`, as the memory store numbers them, so a builder's positions are the store's when its
+ * events are put into an empty store.
+ *
+ * `put` queues the appends; every other call waits until the queue is written, so a test always reads
+ * what it put. If the store refuses an event (a revision out of turn, an id already stored) or places it
+ * elsewhere than `all` says, every later call fails with that error.
  */
 export function createTestStore(initial: readonly StoredEvent[] = []): TestStore {
+  const store = createMemoryEventStore();
   const all: StoredEvent[] = [];
-  const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((l) => l());
-  const lastRevision = (streamId: string) => {
-    let r: number | null = null;
-    for (const e of all) if (e.streamId === streamId) r = e.revision;
-    return r;
-  };
+  let written: Promise<void> = Promise.resolve();
+
   const put = (events: readonly StoredEvent[]) => {
-    for (const e of events) all.push({ ...e, position: positionOf(all.length + 1) });
-    notify();
+    for (const event of events) {
+      const placed: StoredEvent = { ...event, position: positionOf(all.length + 1) };
+      all.push(placed);
+      const { streamId, revision, type, version, data, metadata } = placed;
+      written = written.then(async () => {
+        const result = await store.append(streamId, [{ type, version, data, metadata } as NewEvent], revision === 0 ? 'no-stream' : revision - 1);
+        if (result.duplicate || result.position !== placed.position) {
+          throw new Error(`test store: event ${metadata.eventId} was put at ${placed.position}, the store has it at ${result.position}${result.duplicate ? ' (already stored)' : ''}`);
+        }
+      });
+    }
   };
   put(initial);
-  const indexAfter = (after?: Position) => (after === undefined ? 0 : Number(after));
-  const store: TestStore = {
+
+  /** Runs a read after everything put so far is written. */
+  const afterWrites = <T>(read: () => Promise<T>): Promise<T> => written.then(read);
+
+  return {
     all,
     put,
-    async append(streamId, events: readonly NewEvent[], expected): Promise<AppendResult> {
-      const current = lastRevision(streamId);
-      if (expected === 'no-stream' && current !== null) throw new Error(`stream ${streamId} exists`);
-      if (typeof expected === 'number' && expected !== current) throw new Error(`expected ${expected}, at ${current}`);
-      let revision = current ?? -1;
-      const first = revision + 1;
-      for (const e of events) {
-        revision++;
-        all.push({ streamId, revision, position: positionOf(all.length + 1), type: e.type, version: e.version, data: e.data, metadata: e.metadata, hash: '', previousHash: '' });
-      }
-      notify();
-      return { streamId, firstRevision: first, lastRevision: revision, position: positionOf(all.length), duplicate: false };
+    append: (streamId, events, expected) =>
+      afterWrites(async () => {
+        const result = await store.append(streamId, events, expected);
+        if (!result.duplicate) all.push(...(await store.readStream(streamId, { fromRevision: result.firstRevision, toRevision: result.lastRevision })));
+        return result;
+      }),
+    readStream: (streamId, options) => afterWrites(() => store.readStream(streamId, options)),
+    streamRevision: (streamId) => afterWrites(() => store.streamRevision(streamId)),
+    async *readAll(options) {
+      await written;
+      yield* store.readAll(options);
     },
-    async readStream(streamId, options = {}) {
-      return all.filter((e) => e.streamId === streamId && e.revision >= (options.fromRevision ?? 0) && e.revision <= (options.toRevision ?? Infinity));
-    },
-    async streamRevision(streamId) {
-      return lastRevision(streamId);
-    },
-    async *readAll(options: ReadAllOptions = {}) {
-      const end = options.upTo === undefined ? all.length : Number(options.upTo);
-      for (let i = indexAfter(options.after); i < Math.min(end, all.length); i++) yield all[i]!;
-    },
-    subscribe(handler: SubscriptionHandler, options = {}): Subscription {
-      let next = indexAfter(options.after);
-      let closed = false;
-      let wake: (() => void) | null = null;
-      let caught!: () => void;
-      const caughtUp = new Promise<void>((r) => (caught = r));
-      const listener = () => wake?.();
-      listeners.add(listener);
-      const done = (async () => {
-        try {
-          while (!closed) {
-            if (next < all.length) {
-              await handler(all[next++]!);
-              continue;
-            }
-            caught();
-            await new Promise<void>((r) => (wake = r));
-            wake = null;
-          }
-        } finally {
-          caught();
-          listeners.delete(listener);
-        }
-      })();
+    subscribe(handler, options): Subscription {
+      const started = afterWrites(async () => store.subscribe(handler, options));
+      const caughtUp = started.then((s) => s.caughtUp);
+      const done = started.then((s) => s.done);
+      // Like the store's own: callers may await only one of the two.
+      caughtUp.catch(() => undefined);
       done.catch(() => undefined);
-      return {
-        caughtUp,
-        done,
-        async close() {
-          closed = true;
-          wake?.();
-          await done.catch(() => undefined);
-        },
-      };
+      return { caughtUp, done, close: async () => (await started.catch(() => null))?.close() };
     },
-    async findEvent(eventId) {
-      return all.find((e) => (e.metadata as { eventId?: string }).eventId === eventId) ?? null;
-    },
+    findEvent: (eventId) => afterWrites(() => store.findEvent(eventId)),
     async *listStreams() {
-      const seen = new Map<string, number>();
-      for (const e of all) seen.set(e.streamId, e.revision);
-      for (const [streamId, lastRevision] of seen) yield { streamId, lastRevision };
+      await written;
+      yield* store.listStreams();
     },
-    async headPosition() {
-      return all.length === 0 ? null : positionOf(all.length);
-    },
-    comparePositions: (a, b) => Number(a) - Number(b),
-    async ping() {},
-    async close() {},
+    headPosition: () => afterWrites(() => store.headPosition()),
+    comparePositions: (a, b) => store.comparePositions(a, b),
+    ping: () => afterWrites(() => store.ping()),
+    close: () => written.catch(() => undefined).then(() => store.close()),
   };
-  return store;
 }
