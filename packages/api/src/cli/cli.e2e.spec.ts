@@ -46,13 +46,14 @@ describe('grip CLI (spawned)', () => {
     expect(rows).toEqual([['2022', '250.000'], ['2023', '750.000'], ['2024', '1.750.000'], ['2025', '1.900.000']]);
   });
 
-  it('reports as CSV (";" and decimal comma with --locale nl) and as JSON with decimal strings', () => {
+  it("reports as the API's CSV (BOM, CRLF; \";\" and two decimals with --locale nl) and as JSON with decimal strings", () => {
     const csv = grip('report', 'fiscal-balance', '--municipality', 'GM0118', '--years', '2017-2020', '--format', 'csv', '--locale', 'nl');
-    expect(csv.stdout.split('\n').slice(0, 4)).toEqual([
-      'year;income;expenditure;saldo;savings;projected;basis;complete',
-      '2017;122381728;123028493;-646765;0;-646765;realised;yes',
-      '2018;119205064;123641069;-4436005;0;-4436005;realised;yes',
-      '2019;100600175;103329751;-2729576;0;-2729576;realised;yes',
+    expect(csv.stdout.startsWith('\uFEFFyear;')).toBe(true);
+    expect(csv.stdout.slice(1).split('\r\n').slice(0, 4)).toEqual([
+      'year;income;expenditure;saldo;plannedStructuralSavings;projectedSaldo;basis;complete',
+      '2017;122381728,00;123028493,00;-646765,00;0,00;-646765,00;realised;yes',
+      '2018;119205064,00;123641069,00;-4436005,00;0,00;-4436005,00;realised;yes',
+      '2019;100600175,00;103329751,00;-2729576,00;0,00;-2729576,00;realised;yes',
     ]);
     const json = JSON.parse(grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout) as { years: Array<{ year: number; planned: string }> };
     expect(json.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);

@@ -1,21 +1,26 @@
-import { CANONICAL } from '@grip/ledger';
+import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { stringify } from 'csv-stringify/sync';
 import type { Cell, ColumnKind, Table } from './table.js';
 
+/**
+ * The one CSV writer: the API's exports (`?format=csv`) and `grip report --format csv` both write
+ * through it, so the same table gives the same bytes from either.
+ */
 export type CsvLocale = 'plain' | 'nl';
 
 /** Byte order mark: without it Excel reads UTF-8 as Windows-1252 and mangles "€" and "ë". */
 const BOM = '\uFEFF';
 
 /**
- * Dutch Excel expects ';' between fields and a decimal comma. Amounts stay exact: always two
- * decimals, no thousands separator, no rounding (they have at most two decimals already), so
- * "1900000" is written 1900000,00 and "-646765.5" -646765,50.
+ * plain: the canonical amount as stored ("1900000", "-646765.5").
+ * nl: Dutch Excel expects a decimal comma. Amounts stay exact: always two decimals, no thousands
+ * separator, no rounding (they have at most two decimals already), so "1900000" is written
+ * 1900000,00 and "-646765.5" -646765,50. Markers such as "PM" are not amounts and stay as they are.
  */
 function moneyCell(value: string, locale: CsvLocale): string {
   if (locale === 'plain' || !CANONICAL.test(value)) return value;
-  const [whole, fraction = ''] = value.split('.');
-  return `${whole},${fraction.padEnd(2, '0')}`;
+  // formatMoney's plain form has no grouping, so its only '.' is the decimal point.
+  return formatMoney(moneyOf(value), { locale: 'plain', decimals: 2 }).replace('.', ',');
 }
 
 /** A text cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection). */
@@ -29,6 +34,7 @@ function cell(value: Cell, kind: ColumnKind, locale: CsvLocale): string {
   return FORMULA_START.test(textValue) ? `'${textValue}` : textValue;
 }
 
+/** A UTF-8 BOM, a header row of the column names, CRLF line ends; ';' between fields for nl, else ','. */
 export function toCsv(table: Table, locale: CsvLocale): string {
   const header = table.columns.map((c) => c.name);
   const rows = table.rows.map((row) => row.map((value, i) => cell(value, table.columns[i]!.kind, locale)));

@@ -3,7 +3,7 @@ export type ColumnKind = 'text' | 'integer' | 'money';
 export type Cell = string | number | null | undefined;
 export type Column<R> = { readonly name: string; readonly kind: ColumnKind; readonly value: (row: R) => Cell };
 
-/** A projection flattened for CSV: named, typed columns and one array of cells per row. */
+/** A report flattened for CSV (API exports and CLI alike): named, typed columns and one array of cells per row. */
 export type Table = {
   readonly columns: ReadonlyArray<{ readonly name: string; readonly kind: ColumnKind }>;
   readonly rows: ReadonlyArray<readonly Cell[]>;

@@ -54,6 +54,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         '--as-of, --from and --to take an ISO date-time, a date (the end of',
         'that day in Dutch time) or a P&C moment of the municipality (e.g.',
         '2021-initieel).',
+        "--format csv writes what the API's CSV export writes: a UTF-8 BOM,",
+        'CRLF line ends, amounts as stored (1900000, -646765.5) or, with',
+        '--locale nl, ";" and two decimals without grouping (1900000,00);',
+        "text starting with = + - or @ gets a leading ' (no spreadsheet formulas).",
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
@@ -65,7 +69,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
-    .addOption(new Option('--locale <locale>', 'nl: Dutch notation (1.234,56; CSV with ";")').choices(['nl', 'plain']))
+    .addOption(new Option('--locale <locale>', 'nl: Dutch notation (tables 1.234,56; CSV ";" and 1234,56)').choices(['nl', 'plain']))
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
       const report = await withGrip(globals(), (grip) => buildReport(createProjectionQueries(grip.store), request, grip.clock.now()));

@@ -19,10 +19,11 @@ export async function fiscalBalanceReport({ queries, municipality, asOf }: Query
     // Without an explicit range, only years with recorded figures are shown.
     if (years || balance.basis !== 'none') balances.push(balance);
   }
-  const rows: Row[] = balances.map((b) => ({ year: b.year, income: b.incomeTotal, expenditure: b.expenditureTotal, saldo: b.saldo, savings: b.plannedStructuralSavings, projected: b.projectedSaldo, basis: b.basis, complete: b.complete ? 'yes' : `no: missing ${b.missing.join(', ')}` }));
+  // Column keys (the CSV header) are the API's field names: for the same years this CSV is the API's export byte for byte.
+  const rows: Row[] = balances.map((b) => ({ year: b.year, income: b.incomeTotal, expenditure: b.expenditureTotal, saldo: b.saldo, plannedStructuralSavings: b.plannedStructuralSavings, projectedSaldo: b.projectedSaldo, basis: b.basis, complete: b.complete ? 'yes' : `no: missing ${b.missing.join(', ')}` }));
   return {
     title: `Fiscal balance of ${municipality} (as of ${describeAsOf(asOf)})`,
-    columns: [count('year'), money('income'), money('expenditure'), money('saldo'), money('savings', 'planned savings'), money('projected', 'projected saldo'), text('basis'), text('complete')],
+    columns: [count('year'), money('income'), money('expenditure'), money('saldo'), money('plannedStructuralSavings', 'planned savings'), money('projectedSaldo', 'projected saldo'), text('basis'), text('complete')],
     rows,
     json: { municipality, asOf: describeAsOf(asOf), years: balances },
   };

@@ -1,25 +1,24 @@
 import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv, type CsvLocale } from '../../export/csv.js';
+import type { Table } from '../../export/table.js';
 import type { Cell, Column, Report } from './report-types.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json';
-export type OutputLocale = 'plain' | 'nl';
+export type OutputLocale = CsvLocale;
 
 /** Money cells are canonical strings, P.M. markers or null; only real amounts get the locale's notation. */
-function showMoney(value: Cell, locale: OutputLocale, grouped: boolean): string {
+function showMoney(value: Cell, locale: OutputLocale): string {
   if (value === null) return '';
   const text = String(value);
   if (!CANONICAL.test(text)) return text;
-  const decimals = text.includes('.') ? 2 : 0;
-  const shown = formatMoney(moneyOf(text), { locale, decimals });
-  return grouped || locale === 'plain' ? shown : shown.replace(/\./g, '');
+  return formatMoney(moneyOf(text), { locale, decimals: text.includes('.') ? 2 : 0 });
 }
 
-const show = (column: Column, value: Cell, locale: OutputLocale, grouped: boolean): string =>
-  column.kind === 'money' ? showMoney(value, locale, grouped) : value === null ? '' : String(value);
+const show = (column: Column, value: Cell, locale: OutputLocale): string =>
+  column.kind === 'money' ? showMoney(value, locale) : value === null ? '' : String(value);
 
 function renderTable(report: Report, locale: OutputLocale): string {
-  const cells = report.rows.map((row) => report.columns.map((c) => show(c, row[c.key] ?? null, locale, true)));
+  const cells = report.rows.map((row) => report.columns.map((c) => show(c, row[c.key] ?? null, locale)));
   const widths = report.columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: string[]) =>
     values.map((v, i) => (report.columns[i]!.kind === 'text' ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ').trimEnd();
@@ -29,13 +28,13 @@ function renderTable(report: Report, locale: OutputLocale): string {
   return `${report.title}\n\n${header}\n${rule}\n${body}\n`;
 }
 
-/** locale nl: ';' between fields and a decimal comma without grouping, so Dutch Excel reads numbers as numbers. */
-function renderCsv(report: Report, locale: OutputLocale): string {
-  const rows = report.rows.map((row) => report.columns.map((c) => show(c, row[c.key] ?? null, locale, false)));
-  return stringify([report.columns.map((c) => c.key), ...rows], { delimiter: locale === 'nl' ? ';' : ',' });
-}
+/** The report's rows as the shared CSV writer's table: one column per report column, named by its key. */
+export const reportTable = (report: Report): Table => ({
+  columns: report.columns.map((c) => ({ name: c.key, kind: c.kind })),
+  rows: report.rows.map((row) => report.columns.map((c) => row[c.key] ?? null)),
+});
 
 export function renderReport(report: Report, format: OutputFormat, locale: OutputLocale): string {
   if (format === 'json') return `${JSON.stringify(report.json, null, 2)}\n`;
-  return format === 'csv' ? renderCsv(report, locale) : renderTable(report, locale);
+  return format === 'csv' ? toCsv(reportTable(report), locale) : renderTable(report, locale);
 }

@@ -1,6 +1,10 @@
-/** How a column is shown: money gets the locale's notation, text is left as is. */
-export type ColumnKind = 'money' | 'text' | 'count';
+import type { ColumnKind } from '../../export/table.js';
 
+/**
+ * The kinds are the shared CSV writer's: money gets the locale's notation, integers are written as
+ * they are, text is left as is in tables and guarded against spreadsheet formulas in CSV.
+ * `key` names the column in CSV, `header` in the table.
+ */
 export type Column = { readonly key: string; readonly header: string; readonly kind: ColumnKind };
 
 export type Cell = string | number | null;
@@ -16,4 +20,4 @@ export type Report = {
 
 export const money = (key: string, header = key): Column => ({ key, header, kind: 'money' });
 export const text = (key: string, header = key): Column => ({ key, header, kind: 'text' });
-export const count = (key: string, header = key): Column => ({ key, header, kind: 'count' });
+export const count = (key: string, header = key): Column => ({ key, header, kind: 'integer' });

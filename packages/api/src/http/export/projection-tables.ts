@@ -1,5 +1,5 @@
 import type { AuditEntry, DomainTotals, FigureChange, ProgrammeDiff, ProgrammeResult, ReconciliationLine, TotalsRow, YearSlice } from '@grip/projections';
-import { integer, money, text, toTable, type Table } from './table.js';
+import { integer, money, text, toTable, type Table } from '../../export/table.js';
 import type { FiscalYear } from '../views/fiscal-year.js';
 
 /** Each projection flattened to one CSV table; column names match the JSON field names. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv.js';
+import { integer, money, text, toTable } from './table.js';
+
+type Row = { year: number; amount: string | null; note: string | null };
+const table = toTable<Row>(
+  [integer('year', (r) => r.year), money('amount', (r) => r.amount), text('note', (r) => r.note)],
+  [
+    { year: 2022, amount: '1900000', note: 'a, b' },
+    { year: 2023, amount: '-646765.5', note: null },
+    { year: 2024, amount: '0.05', note: '=1+1' },
+    { year: 2025, amount: 'PM', note: '-5 en "quotes"' },
+    { year: 2026, amount: null, note: '@SUM(A1)' },
+  ],
+);
+
+describe('the CSV writer', () => {
+  it('plain: a BOM, "," between fields, CRLF, amounts canonical as stored', () => {
+    expect(toCsv(table, 'plain')).toBe(
+      '\uFEFFyear,amount,note\r\n2022,1900000,"a, b"\r\n2023,-646765.5,\r\n2024,0.05,\'=1+1\r\n2025,PM,"\'-5 en ""quotes"""\r\n2026,,\'@SUM(A1)\r\n',
+    );
+  });
+
+  it('nl: ";" and exact amounts with two decimals, a decimal comma and no grouping; markers as they are', () => {
+    expect(toCsv(table, 'nl')).toBe(
+      '\uFEFFyear;amount;note\r\n2022;1900000,00;a, b\r\n2023;-646765,50;\r\n2024;0,05;\'=1+1\r\n2025;PM;"\'-5 en ""quotes"""\r\n2026;;\'@SUM(A1)\r\n',
+    );
+  });
+
+  it('never rounds: the largest amounts keep every digit and cent', () => {
+    const big = toTable<string>([money('amount', (a) => a)], ['-999999999999.99', '123456789012.1']);
+    expect(toCsv(big, 'nl')).toBe('\uFEFFamount\r\n-999999999999,99\r\n123456789012,10\r\n');
+  });
+});
