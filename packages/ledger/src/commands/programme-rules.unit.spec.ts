@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../events/catalogue.js';
+import { commandSchema } from './catalogue.js';
 import { programmeSpec } from '../testing/decider-spec.js';
 
 const P = 'prog-1';
@@ -165,6 +166,18 @@ describe('stated totals', () => {
     spec.given([opened]).when(total({})).then([{ type: 'StatedTotalRecorded', data: { totalId: 'tb', label: 'Totale baten', figure: 'planned', scope: { level: 'programme' }, year: 2022, amount: '3617500' } }]);
     spec.given([opened]).when(total({ figure: 'saldo' })).thenError('FIGURE_NOT_FOR_STREAM');
     spec.given([opened]).when(total({ year: 2019 })).thenError('YEAR_OUTSIDE_PERIOD');
+  });
+
+  it('say when they were known in a form the reconciliation can place: a P&C moment or a date-time with offset', () => {
+    const total = (knownAt: string) => ({ type: 'RecordProgrammeStatedTotal' as const, data: { programmeId: P, totalId: 'tb', label: 'Totale baten', figure: 'planned', scope: { level: 'programme' }, year: 2022, amount: '1', knownAt } } as never);
+    const recorded = (knownAt: string) => ({ type: 'StatedTotalRecorded' as const, data: { totalId: 'tb', label: 'Totale baten', figure: 'planned' as const, scope: { level: 'programme' as const }, year: 2022, amount: '1', knownAt } });
+    spec.given([opened]).when(total('2021-initieel')).then([recorded('2021-initieel')]);
+    spec.given([opened]).when(total('2021-10-01T12:00:00+02:00')).then([recorded('2021-10-01T12:00:00+02:00')]);
+    for (const loose of ['2021-10-01T12:00', 'October 2021', 'Berap 2']) {
+      const parsed = commandSchema.safeParse(total(loose));
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]).toMatchObject({ path: ['data', 'knownAt'], message: 'a P&C moment name (berap-2-2021) or an ISO date-time with offset' });
+    }
   });
 });
 

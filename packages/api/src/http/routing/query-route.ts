@@ -1,5 +1,5 @@
 import { municipalityStreamId } from '@grip/ledger';
-import { ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
+import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { principalOf } from '../../auth/middleware.js';
@@ -75,6 +75,8 @@ async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme'
 function translate(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError) return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
+  // The request's own asOf is checked before; this is a stated total's knownAt recorded before commands checked it.
+  if (error instanceof InvalidAsOfError) return httpProblem('INVALID_REQUEST', `a stated total's knownAt cannot be placed in time: ${error.message}`);
   return error;
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
-import { idSchema, textSchema, yearSchema } from '../../events/shared-schemas.js';
+import { idSchema, isoDateTimeSchema, textSchema, yearSchema } from '../../events/shared-schemas.js';
+import { pcMomentNameSchema } from '../../events/types/pc-moment-recorded.js';
 import { statedFigureSchema, statedScopeSchema } from '../../events/types/stated-total-recorded.js';
 import { amountInRange, domainKnown, measureKnown, statedTotalNew, yearInPeriod } from '../../rules/checks.js';
 import { programmeCommand } from '../define-command.js';
@@ -17,7 +18,9 @@ export const statedTotalFields = {
   scope: statedScopeSchema,
   year: yearSchema,
   amount: moneyInputSchema,
-  knownAt: z.string().min(1).max(100).optional(),
+  // What the reconciliation can place: a P&C moment's name or a date-time with offset. The event keeps a
+  // plain string, so totals recorded before this check still load; only new ones are held to it.
+  knownAt: z.union([isoDateTimeSchema, pcMomentNameSchema], { error: 'a P&C moment name (berap-2-2021) or an ISO date-time with offset' }).optional(),
 };
 
 /** Keeps a total as printed in a programme document, for reconciliation against the ledger's own sums. */
