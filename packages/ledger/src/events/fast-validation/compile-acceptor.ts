@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { compileCheck, compileChecks, type ValueCheck } from './compile-checks.js';
 import { ACCEPT, firstNonAccept, REJECT, UNKNOWN, type Acceptor, type Verdict } from './verdict.js';
+import { isPlainPrototype, objectAcceptor, type ObjectField } from './object-acceptor.js';
 import { defOf, type CheckDef, type SchemaDef } from './zod-defs.js';
 
 /**
@@ -107,42 +108,18 @@ function compileUnion(options: readonly Acceptor[]): Acceptor {
 }
 
 // zod builds its output on a fresh {}, so only a value with that same prototype is returned unchanged.
-const isPlainPrototype = (v: object): boolean => Object.getPrototypeOf(v) === Object.prototype;
-
 function compileObject(def: SchemaDef): Acceptor | null {
   // catchall (strict, passthrough) changes what extra keys do; and a shape key that is also a member of
   // Object.prototype ("constructor") would make zod's "key in input" differ from an own-key test.
   if (def.catchall || !def.shape) return null;
-  const fields: Array<{ key: string; accept: Acceptor; mayBeAbsent: boolean }> = [];
+  const fields: ObjectField[] = [];
   for (const [key, schema] of Object.entries(def.shape)) {
     const accept = compile(schema);
     const { optin, optout } = schema._zod;
     if (!accept || key in Object.prototype || (optin === 'optional') !== (optout === 'optional')) return null;
     fields.push({ key, accept, mayBeAbsent: optin === 'optional' });
   }
-  return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return REJECT;
-    const record = v as Record<string, unknown>;
-    let verdict: Verdict = ACCEPT;
-    let present = 0;
-    for (const field of fields) {
-      const value = record[field.key];
-      // One property load in the common case; the "in" test only for undefined (absent, or present as undefined).
-      if (value === undefined && !(field.key in record)) {
-        if (field.mayBeAbsent) continue;
-        return REJECT;
-      }
-      present++;
-      const fieldVerdict = field.accept(value);
-      if (fieldVerdict === REJECT) return REJECT;
-      if (fieldVerdict === UNKNOWN) verdict = UNKNOWN;
-    }
-    if (verdict !== ACCEPT || !isPlainPrototype(record)) return UNKNOWN;
-    // zod strips keys it does not know, so a value with extra keys is not returned unchanged.
-    let keys = 0;
-    for (const _ in record) keys++;
-    return keys === present ? ACCEPT : UNKNOWN;
-  };
+  return objectAcceptor(fields);
 }
 
 function compileRecord(def: SchemaDef): Acceptor | null {
