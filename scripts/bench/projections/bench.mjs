@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createProjectionQueries, createProjectionRunner, openReadModelDb } from '@grip/projections';
+import { contentHash, createProjectionQueries, createProjectionRunner, openReadModelDb } from '@grip/projections';
 import { generate } from './generate.mjs';
 import { createLineStore } from './line-store.mjs';
 import { loadIntoSqlite } from './load-sqlite.mjs';
@@ -45,11 +45,14 @@ async function storeReadBaseline(store) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rate = (n, ms) => Math.round((n / ms) * 1000);
 
+// Keeps only the figures and the content hash: a runner holds every stream's state, and a later
+// measurement should not pay the garbage collector for an earlier one's heap.
 async function rebuildWith(dir, name, options) {
   const db = openReadModelDb(join(dir, `${name}.sqlite`));
-  const runner = createProjectionRunner({ db, ...options });
-  const report = await runner.rebuild();
-  return { runner, db, report, millis: report.millis };
+  const report = await createProjectionRunner({ db, ...options }).rebuild();
+  const hash = contentHash(db);
+  db.close();
+  return { millis: report.millis, hash };
 }
 
 export async function runProjectionBench(args = []) {
@@ -77,7 +80,6 @@ export async function runProjectionBench(args = []) {
       let last;
       for (let i = 0; i < repeat; i++) {
         const base = baseline(lines);
-        if (last?.db) last.db.close();
         last = await run(i);
         pairs.push({ baseMillis: base.millis, millis: last.millis, ratio: base.millis / last.millis });
       }
@@ -92,8 +94,8 @@ export async function runProjectionBench(args = []) {
     const sequential = await paired('full rebuild from the SQLite store, 1 thread', (i) => rebuildWith(dir, `sequential-${i}`, { store }));
     const recipe = { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } };
     const parallel = await paired(`full rebuild from the SQLite store, ${workers} threads`, (i) => rebuildWith(dir, `parallel-${i}`, { store, parallel: { workers, store: recipe } }));
-    const sameModels = sequential.runner.contentHash() === parallel.runner.contentHash();
-    fromLines.db.close();
+    // The serialized-events store numbers positions differently, so its checkpoint row (hashed too) differs.
+    const sameModels = sequential.hash === parallel.hash;
     const best = Math.max(fromLines.pair.ratio, sequential.pair.ratio, parallel.pair.ratio);
     console.log(`target (a full rebuild at least 0.5 x the baseline): ${best >= 0.5 ? 'met' : 'NOT met'}, best median ratio ${best.toFixed(2)}`);
 
@@ -125,11 +127,9 @@ export async function runProjectionBench(args = []) {
       sameReadModels: sameModels,
       asOfQuery: { programmeId, at: midway, medianMillis: Number(median(latencies).toFixed(2)), planned: slices.map((s) => s.planned) },
     };
-    console.log(`same read models (content hash): ${sameModels}`);
+    console.log(`same read models (content hash) from both SQLite rebuilds: ${sameModels}`);
     console.log(`as-of query (year slices of ${programmeId} at ${midway}): median ${result.asOfQuery.medianMillis} ms`);
     console.log(JSON.stringify(result));
-    sequential.db.close();
-    parallel.db.close();
     await store.close();
     return result;
   } finally {
