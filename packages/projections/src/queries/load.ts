@@ -60,17 +60,12 @@ export async function loadMunicipality(store: EventStore, municipality: string, 
 }
 
 /** Every programme of a municipality, as known at the cut-off. */
-export async function loadProgrammesOf(store: EventStore, municipality: string, cutoff: Cutoff): Promise<ProgrammeModel[]> {
+/** The models of the given programmes at the cut-off, by id; a programme not yet opened then is left out. */
+export async function loadProgrammes(store: EventStore, programmeIds: readonly string[], cutoff: Cutoff): Promise<ProgrammeModel[]> {
   const models: ProgrammeModel[] = [];
-  for await (const { streamId } of store.listStreams()) {
-    if (!streamId.startsWith('programme-')) continue;
-    const programmeId = streamId.slice('programme-'.length);
-    if ((await municipalityOfProgramme(store, programmeId).catch(notOpenedYet)) !== municipality) continue;
-    const loaded = await loadProgramme(store, programmeId, cutoff).catch((e: unknown) => {
-      if (e instanceof ProgrammeNotFoundError) return null;
-      throw e;
-    });
+  for (const programmeId of [...programmeIds].sort()) {
+    const loaded = await loadProgramme(store, programmeId, cutoff).catch(notOpenedYet);
     if (loaded) models.push(loaded.model);
   }
-  return models.sort((a, b) => (a.programmeId < b.programmeId ? -1 : 1));
+  return models;
 }

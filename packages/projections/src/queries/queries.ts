@@ -9,7 +9,8 @@ import { programmeResult, type ProgrammeResult } from '../views/programme-result
 import { municipalityFigure, programmeFigure, reconcileLine, type ReconciliationLine } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
 import { cutoffAt, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
-import { loadMunicipality, loadProgramme, loadProgrammesOf, municipalityOfProgramme, notOpenedYet, resolveMoment, toCutoff } from './load.js';
+import { loadMunicipality, loadProgramme, loadProgrammes, notOpenedYet, resolveMoment, toCutoff } from './load.js';
+import { createProgrammeDirectory } from './programme-directory.js';
 
 export type ProjectionQueries = ReturnType<typeof createProjectionQueries>;
 
@@ -18,8 +19,10 @@ export type ProjectionQueries = ReturnType<typeof createProjectionQueries>;
  * the runner keeps the latest state of the same views in SQLite for fast reads.
  */
 export function createProjectionQueries(store: EventStore) {
+  const directory = createProgrammeDirectory(store);
   const programmeAt = async (programmeId: string, asOf?: AsOf) =>
-    loadProgramme(store, programmeId, await toCutoff(store, await municipalityOfProgramme(store, programmeId), asOf));
+    loadProgramme(store, programmeId, await toCutoff(store, await directory.municipalityOf(programmeId), asOf));
+  const programmesOf = async (municipality: string, cutoff: Cutoff) => loadProgrammes(store, await directory.programmesOf(municipality), cutoff);
 
   /** A stated total's knownAt: a date-time, or a moment name of the municipality. */
   const knownAtCutoff = async (municipality: string, knownAt: string | undefined): Promise<Cutoff | null> => {
@@ -43,7 +46,7 @@ export function createProjectionQueries(store: EventStore) {
     async fiscalBalance(municipality: string, year: number, asOf?: AsOf): Promise<FiscalBalance> {
       const cutoff = await toCutoff(store, municipality, asOf);
       const { model } = await loadMunicipality(store, municipality, cutoff);
-      return fiscalBalance(model, await loadProgrammesOf(store, municipality, cutoff), year);
+      return fiscalBalance(model, await programmesOf(municipality, cutoff), year);
     },
     async auditTrail(programmeId: string, options: { measureId?: string; asOf?: AsOf } = {}): Promise<AuditEntry[]> {
       const { events } = await programmeAt(programmeId, options.asOf);
