@@ -19,8 +19,7 @@ const BOM = '\uFEFF';
  */
 function moneyCell(value: string, locale: CsvLocale): string {
   if (locale === 'plain' || !CANONICAL.test(value)) return value;
-  // formatMoney's plain form has no grouping, so its only '.' is the decimal point.
-  return formatMoney(moneyOf(value), { locale: 'plain', decimals: 2 }).replace('.', ',');
+  return formatMoney(moneyOf(value), { locale: 'nl', decimals: 2, grouping: false });
 }
 
 /** A text cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection). */

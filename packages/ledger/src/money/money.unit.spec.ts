@@ -147,6 +147,11 @@ describe('formatMoney', () => {
     expect(formatMoney(moneyOf('-646765'), { locale: 'nl', decimals: 2 })).toBe('-646.765,00');
     expect(formatMoney(moneyOf('1234.5'))).toBe('1234.50');
   });
+
+  it('leaves the grouping out on request, for files a machine reads (Dutch CSV)', () => {
+    expect(formatMoney(moneyOf('-1900000.5'), { locale: 'nl', grouping: false })).toBe('-1900000,50');
+    expect(formatMoney(moneyOf('999'), { locale: 'nl', grouping: false })).toBe('999,00');
+  });
 });
 
 describe('the canonical form stored in events', () => {
