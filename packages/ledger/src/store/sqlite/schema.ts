@@ -5,7 +5,7 @@ import { storeUnavailable } from '../shared/store-failures.js';
  * Schema migrations, applied in order and recorded in schema_migrations, so a later release can add a
  * step without guessing what an existing file holds. Never edit a step once released: add one.
  */
-const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
   {
     version: 1,
     sql: `
@@ -28,6 +28,21 @@ const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] 
         stream_id     TEXT    PRIMARY KEY,
         last_revision INTEGER NOT NULL
       ) WITHOUT ROWID;
+    `,
+  },
+  {
+    // Appends, streamRevision and listStreams now read a stream's head from events through the
+    // UNIQUE (stream_id, revision) index (see statements.ts), so an append writes no second row.
+    // The streams table is DROPPED, not left behind: it held nothing events does not (last_revision was
+    // max(revision) of the stream's events, written in the same transaction as them), so no information
+    // is lost; and from here on nothing would update it, so a table left behind would go stale with the
+    // first append, a trap for anyone reading the file with SQL. No released code reads it after this
+    // step: code that knows only version 1 refuses a version-2 file (migrate below), and a version-1
+    // process that still has the file open when another migrates it fails its next append on "no such
+    // table: streams" inside its transaction, writing nothing, instead of appending after a stale head.
+    version: 2,
+    sql: `
+      DROP TABLE streams;
     `,
   },
 ];
