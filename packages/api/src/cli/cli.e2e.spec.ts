@@ -132,8 +132,21 @@ describe('grip CLI (spawned)', () => {
     expect(run.stderr).toMatch(/not shown again/);
   });
 
-  it('rebuilds the read models', () => {
-    expect(grip('rebuild')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\)/) });
+  it('rebuilds the read models, with the same result in one thread as in two', async () => {
+    const { contentHash } = await import('@grip/projections');
+    const hashOfReadModels = () => {
+      const db = new Database(join(dataDir, 'read-models.sqlite'), { readonly: true });
+      try {
+        return contentHash(db);
+      } finally {
+        db.close();
+      }
+    };
+    expect(grip('rebuild', '--workers', '1')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(1 thread\)\n$/) });
+    const oneThread = hashOfReadModels();
+    expect(grip('rebuild', '--workers', '2')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(2 threads\)\n$/) });
+    expect(hashOfReadModels()).toBe(oneThread);
+    expect(grip('rebuild', '--workers', '0')).toMatchObject({ code: 2, stderr: expect.stringMatching(/a whole number of threads/) });
   });
 
   // Last: it damages the store.

@@ -6,6 +6,7 @@ import { foldPartition, isEarlier, type WorkerFailure, type WorkerResult } from 
 import type { WorkerJob } from './rebuild-worker.js';
 import type { StoreRecipe } from './store-recipe.js';
 import { largestFirst, newQueueCounter, sharedStreamQueue } from './stream-queue.js';
+import type { RebuildProgress } from './runner.js';
 
 /** Merges the threads' sorted id lists: linear, where sorting a million ids again would take a second. */
 export function mergeSorted(runs: ReadonlyArray<readonly string[]>): string[] {
@@ -46,7 +47,14 @@ const toError = (f: WorkerFailure): Error =>
  * from a shared queue, largest first. On failure the error of the earliest event (by position) is
  * raised, as the sequential rebuild would have raised it.
  */
-export async function parallelRebuild(store: EventStore, engine: Engine, recipe: StoreRecipe, workers: number, head: Position): Promise<number> {
+export async function parallelRebuild(
+  store: EventStore,
+  engine: Engine,
+  recipe: StoreRecipe,
+  workers: number,
+  head: Position,
+  onProgress?: (progress: RebuildProgress) => void,
+): Promise<number> {
   const streams: Array<{ streamId: string; lastRevision: number }> = [];
   for await (const s of store.listStreams()) streams.push(s);
   const streamIds = largestFirst(streams);
@@ -54,11 +62,16 @@ export async function parallelRebuild(store: EventStore, engine: Engine, recipe:
   const url = new URL('./rebuild-worker.js', import.meta.url);
   // The main thread folds too: it would otherwise sit idle while the worker threads load their modules.
   const threads = Array.from({ length: workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head }));
-  const results = await Promise.all([foldPartition(store, sharedStreamQueue(streamIds, counter), head), ...threads]);
+  const queue = sharedStreamQueue(streamIds, counter);
+  // The main thread takes streams until the end, so the streams handed out so far, seen from here, are the progress.
+  const total = streamIds.length;
+  const reporting = onProgress ? { next: () => (onProgress({ done: queue.taken(), total, unit: 'streams' }), queue.next()) } : queue;
+  const results = await Promise.all([foldPartition(store, reporting, head), ...threads]);
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (failures.length > 0) throw toError(failures.reduce((earliest, f) => (isEarlier(store, f, earliest) ? f : earliest)));
   const folded: FoldedStream[] = results.flatMap((r) => (r.ok ? r.folded : []));
   const applied = mergeSorted(results.map((r) => (r.ok ? r.applied : [])));
   engine.commitFolded(folded, applied, head);
+  onProgress?.({ done: total, total, unit: 'streams' });
   return applied.length;
 }

@@ -2,6 +2,7 @@ import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledg
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
 import { parallelRebuild } from './parallel-rebuild.js';
+import { countingEvents } from './rebuild-progress.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
 import type { StoreRecipe } from './store-recipe.js';
@@ -19,6 +20,13 @@ export type RunnerOptions = {
 
 export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
 
+/**
+ * How far a rebuild is: streams folded (parallel) or events applied (one thread), out of the total the
+ * store listed when the rebuild began. Called now and then, and once at the end with done = total.
+ */
+export type RebuildProgress = { readonly done: number; readonly total: number; readonly unit: 'streams' | 'events' };
+export type RebuildOptions = { readonly onProgress?: (progress: RebuildProgress) => void };
+
 export type ProjectionRunner = {
   /** Subscribes from the checkpoint; resolves once caught up with the store and committed. */
   start(): Promise<void>;
@@ -26,7 +34,7 @@ export type ProjectionRunner = {
   idle(): Promise<void>;
   stop(): Promise<void>;
   /** Drops every read model and checkpoint, then folds the whole store again in one commit. */
-  rebuild(): Promise<RebuildReport & { readonly workers: number }>;
+  rebuild(options?: RebuildOptions): Promise<RebuildReport & { readonly workers: number }>;
   checkpoint(): { position: Position; events: number } | null;
   contentHash(): string;
   /** The error that stopped the runner, if any (an unreadable event, a failed commit). */
@@ -100,7 +108,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       await s?.close();
       await chain.catch(() => undefined);
     },
-    async rebuild() {
+    async rebuild(rebuildOptions = {}) {
       await runner.stop();
       const started = performance.now();
       const head = await options.store.headPosition();
@@ -109,8 +117,12 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       const fresh = createEngine(options.store, db, { assumeFresh: true });
       const workers = options.parallel && options.parallel.workers > 1 ? options.parallel.workers : 1;
       let events = 0;
-      if (head !== null && options.parallel && workers > 1) events = await parallelRebuild(options.store, fresh, options.parallel.store, workers, head);
-      else if (head !== null) events = await fresh.applyBatch(options.store.readAll({ upTo: head, batchSize: 5000 }));
+      const { onProgress } = rebuildOptions;
+      if (head !== null && options.parallel && workers > 1) events = await parallelRebuild(options.store, fresh, options.parallel.store, workers, head, onProgress);
+      else if (head !== null) {
+        const all = options.store.readAll({ upTo: head, batchSize: 5000 });
+        events = await fresh.applyBatch(onProgress ? await countingEvents(options.store, all, onProgress) : all);
+      }
       return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),

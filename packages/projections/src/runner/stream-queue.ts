@@ -5,12 +5,14 @@
  * meanwhile takes more streams).
  */
 export type StreamQueue = { next(): string | undefined };
+export type SharedStreamQueue = StreamQueue & { /** Streams handed out so far, by every thread. */ taken(): number };
 
 export const newQueueCounter = (): SharedArrayBuffer => new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
 
-export function sharedStreamQueue(streamIds: readonly string[], counter: SharedArrayBuffer): StreamQueue {
+export function sharedStreamQueue(streamIds: readonly string[], counter: SharedArrayBuffer): SharedStreamQueue {
   const index = new Int32Array(counter);
   return {
+    taken: () => Math.min(Atomics.load(index, 0), streamIds.length),
     next() {
       const i = Atomics.add(index, 0, 1);
       return i < streamIds.length ? streamIds[i] : undefined;
