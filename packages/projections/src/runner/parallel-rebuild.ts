@@ -41,7 +41,8 @@ const toError = (f: WorkerFailure): Error =>
   : new Error(f.message);
 
 /**
- * A rebuild spread by stream over `workers` threads (the main thread and workers - 1 worker threads):
+ * A rebuild stream by stream, spread over `workers` threads (the main thread and, given a recipe to open
+ * the store with, workers - 1 worker threads; without one the main thread folds every stream):
  * a stream's state depends only on its own events in order, so streams fold independently; the fiscal
  * balances, which join streams, are computed in the single commit afterwards. Streams are handed out
  * from a shared queue, largest first. On failure the error of the earliest event (by position) is
@@ -50,28 +51,27 @@ const toError = (f: WorkerFailure): Error =>
 export async function parallelRebuild(
   store: EventStore,
   engine: Engine,
-  recipe: StoreRecipe,
-  workers: number,
-  head: Position,
+  plan: { readonly recipe: StoreRecipe | null; readonly workers: number; readonly head: Position },
   onProgress?: (progress: RebuildProgress) => void,
 ): Promise<number> {
+  const { recipe, head } = plan;
   const streams: Array<{ streamId: string; lastRevision: number }> = [];
   for await (const s of store.listStreams()) streams.push(s);
   const streamIds = largestFirst(streams);
   const counter = newQueueCounter();
   const url = new URL('./rebuild-worker.js', import.meta.url);
   // The main thread folds too: it would otherwise sit idle while the worker threads load their modules.
-  const threads = Array.from({ length: workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head }));
+  const threads = recipe ? Array.from({ length: plan.workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head })) : [];
   const queue = sharedStreamQueue(streamIds, counter);
   // The main thread takes streams until the end, so the streams handed out so far, seen from here, are the progress.
   const total = streamIds.length;
-  const reporting = onProgress ? { next: () => (onProgress({ done: queue.taken(), total, unit: 'streams' }), queue.next()) } : queue;
+  const reporting = onProgress ? { next: () => (onProgress({ done: queue.taken(), total }), queue.next()) } : queue;
   const results = await Promise.all([foldPartition(store, reporting, head), ...threads]);
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (failures.length > 0) throw toError(failures.reduce((earliest, f) => (isEarlier(store, f, earliest) ? f : earliest)));
   const folded: FoldedStream[] = results.flatMap((r) => (r.ok ? r.folded : []));
   const applied = mergeSorted(results.map((r) => (r.ok ? r.applied : [])));
   engine.commitFolded(folded, applied, head);
-  onProgress?.({ done: total, total, unit: 'streams' });
+  onProgress?.({ done: total, total });
   return applied.length;
 }

@@ -2,7 +2,6 @@ import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledg
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
 import { parallelRebuild } from './parallel-rebuild.js';
-import { countingEvents } from './rebuild-progress.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
 import type { StoreRecipe } from './store-recipe.js';
@@ -21,10 +20,10 @@ export type RunnerOptions = {
 export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
 
 /**
- * How far a rebuild is: streams folded (parallel) or events applied (one thread), out of the total the
- * store listed when the rebuild began. Called now and then, and once at the end with done = total.
+ * How far a rebuild is: streams handed out to be folded, out of the streams the store listed when the
+ * rebuild began. Called as each stream is taken by the main thread, and once at the end with done = total.
  */
-export type RebuildProgress = { readonly done: number; readonly total: number; readonly unit: 'streams' | 'events' };
+export type RebuildProgress = { readonly done: number; readonly total: number };
 export type RebuildOptions = { readonly onProgress?: (progress: RebuildProgress) => void };
 
 export type ProjectionRunner = {
@@ -117,12 +116,10 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       const fresh = createEngine(options.store, db, { assumeFresh: true });
       const workers = options.parallel && options.parallel.workers > 1 ? options.parallel.workers : 1;
       let events = 0;
-      const { onProgress } = rebuildOptions;
-      if (head !== null && options.parallel && workers > 1) events = await parallelRebuild(options.store, fresh, options.parallel.store, workers, head, onProgress);
-      else if (head !== null) {
-        const all = options.store.readAll({ upTo: head, batchSize: 5000 });
-        events = await fresh.applyBatch(onProgress ? await countingEvents(options.store, all, onProgress) : all);
-      }
+      // Stream by stream with the pure fold, in this thread alone when no worker threads are asked for: a
+      // correction then never reads its stream again (the incremental path may refold it from the store).
+      const recipe = options.parallel && workers > 1 ? options.parallel.store : null;
+      if (head !== null) events = await parallelRebuild(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
       return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),

@@ -23,7 +23,7 @@ function progressBar(): { onProgress: (p: RebuildProgress) => void; stop(): void
   let bar: Progress | null = null;
   return {
     onProgress: (p) => {
-      bar ??= createProgress(`rebuilding (${p.unit})`, p.total, process.stderr, p.unit === 'streams' ? 50 : 20_000);
+      bar ??= createProgress('rebuilding (streams)', p.total, process.stderr, 50);
       bar.update(p.done, p.total);
     },
     stop: () => bar?.stop(),
