@@ -29,7 +29,7 @@ export type Engine = {
   reset(): void;
 };
 
-export function createEngine(store: EventStore, db: ReadModelDb, options: { faults?: Faults; assumeFresh?: boolean } = {}): Engine {
+export function createEngine(store: EventStore, db: ReadModelDb, options: { faults?: Faults } = {}): Engine {
   const cache = new Map<string, StreamState>();
   const writer = createViewWriter(db);
   const loadState = db.prepare<[string], { state: string }>('SELECT state FROM rm_stream WHERE stream_id = ?');
@@ -130,7 +130,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
           last = stored;
           const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
           // Idempotent by event id: a redelivered event has no second effect.
-          if (typeof eventId === 'string' && (seen.has(eventId) || (!options.assumeFresh && isApplied.get(eventId)))) continue;
+          if (typeof eventId === 'string' && (seen.has(eventId) || isApplied.get(eventId))) continue;
           const pending = applyOne(stored);
           if (pending) await pending;
           if (typeof eventId === 'string') {
