@@ -42,7 +42,7 @@ async function foldOne(store: EventStore, streamId: string, head: Position, at: 
  * and hands them back with the programme models, municipality states and applied event ids (sorted). The main
  * thread writes them and the fiscal balances in one commit.
  *
- * A failing stream does not stop the others: a sequential rebuild stops at the failing event with the
+ * A failing stream does not stop the others: a fold of all events in position order stops at the failing event with the
  * lowest position, which is the earliest of the streams' first failures, so every stream is tried and
  * the earliest failure is returned.
  */

@@ -56,7 +56,7 @@ describe('the shared stream queue', () => {
 });
 
 describe.skipIf(!built)('parallel rebuild (dist)', () => {
-  it('gives the same read models as the sequential rebuild and the incremental run', async () => {
+  it('gives the same read models in two threads as in one and as the incremental run', async () => {
     const { createProjectionRunner } = await import('@grip/projections');
     const b = eventBuilder();
     recordHoogeveenProgramme(b);

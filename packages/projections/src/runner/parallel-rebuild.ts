@@ -46,7 +46,7 @@ const toError = (f: WorkerFailure): Error =>
  * a stream's state depends only on its own events in order, so streams fold independently; the fiscal
  * balances, which join streams, are computed in the single commit afterwards. Streams are handed out
  * from a shared queue, largest first. On failure the error of the earliest event (by position) is
- * raised, as the sequential rebuild would have raised it.
+ * raised, as a fold of the events in position order would have raised it.
  */
 export async function parallelRebuild(
   store: EventStore,
