@@ -23,13 +23,15 @@ function failureOf(error: unknown, position: string | null): WorkerFailure {
 }
 
 /** Reads, validates and folds one stream up to the head position. */
-async function foldOne(store: EventStore, streamId: string, head: Position, at: { position: string | null }): Promise<{ folded: FoldedStream; events: RecordedEvent[] }> {
+async function foldOne(store: EventStore, streamId: string, head: Position, at: { position: string | null }): Promise<{ folded: FoldedStream; events: RecordedEvent[] } | null> {
   const events: RecordedEvent[] = [];
   for (const stored of await store.readStream(streamId)) {
     if (store.comparePositions(stored.position, head) > 0) break;
     at.position = stored.position;
     events.push(readEvent(stored));
   }
+  // A stream begun after the head is the incremental runner's to apply; a row now would be one it never writes.
+  if (events.length === 0) return null;
   const state = foldStream(streamId, events);
   const model = state.kind === 'programme' ? programmeModel(state) : null;
   return { folded: { rows: streamRows(state, model), model, state: state.kind === 'programme' ? null : state }, events };
@@ -54,6 +56,7 @@ export async function foldPartition(store: EventStore, queue: StreamQueue, head:
     const at = { position: null as string | null };
     try {
       const one = await foldOne(store, streamId, head, at);
+      if (!one) continue;
       folded.push(one.folded);
       for (const e of one.events) applied.push(e.metadata.eventId);
     } catch (error) {

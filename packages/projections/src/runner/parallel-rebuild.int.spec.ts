@@ -35,6 +35,29 @@ describe('mergeSorted', () => {
   });
 });
 
+describe('a stream begun after the head position', () => {
+  it('is left to the incremental runner: no row for it in the rebuild', async () => {
+    const { createMemoryEventStore } = await import('@grip/ledger');
+    const { foldPartition } = await import('./fold-partition.js');
+    const b = eventBuilder();
+    recordHoogeveenProgramme(b);
+    const store = createMemoryEventStore();
+    const appendAll = async (events: readonly StoredEvent[]) => {
+      for (const e of events) await store.append(e.streamId, [{ type: e.type, version: e.version, data: e.data, metadata: e.metadata } as NewEvent], e.revision === 0 ? 'no-stream' : e.revision - 1);
+    };
+    await appendAll(b.events);
+    const head = (await store.headPosition())!;
+    const before = b.events.length;
+    recordHoogeveenProgramme(b, 'hv-later');
+    await appendAll(b.events.slice(before));
+    const ids = ['programme-hv-2022', 'programme-hv-later'];
+    let i = 0;
+    const result = await foldPartition(store, { next: () => ids[i++] }, head);
+    expect(result.ok && result.folded.map((f) => f.rows.streamId)).toEqual(['programme-hv-2022']);
+    expect(result.ok && result.applied.length).toBe(before);
+  });
+});
+
 describe('the shared stream queue', () => {
   it('hands out the largest streams first', () => {
     expect(largestFirst([{ streamId: 'd', lastRevision: 0 }, { streamId: 'b', lastRevision: 5 }, { streamId: 'a', lastRevision: 9 }, { streamId: 'c', lastRevision: 5 }])).toEqual(['a', 'b', 'c', 'd']);
