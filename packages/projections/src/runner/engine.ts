@@ -15,10 +15,10 @@ export type FoldedStream = { readonly rows: StreamRows; readonly model: Programm
 
 export type Engine = {
   /**
-   * Folds the events and commits read models, applied ids and checkpoint in ONE transaction. Takes an
-   * async iterable too, so a rebuild streams the whole store through one commit without holding it.
+   * Folds a batch of delivered events and commits read models, applied ids and checkpoint in ONE
+   * transaction. (A rebuild folds stream by stream instead and commits through commitFolded.)
    */
-  applyBatch(events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>): Promise<number>;
+  applyBatch(events: readonly StoredEvent[]): Promise<number>;
   /**
    * Commits streams folded elsewhere (the parallel rebuild's workers: their rows, programme models and
    * municipality states) as one batch ending at `position`; `applied` must be sorted.
@@ -126,7 +126,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
       const before = this.checkpoint()?.events ?? 0;
       let last: StoredEvent | undefined;
       try {
-        for await (const stored of events) {
+        for (const stored of events) {
           last = stored;
           const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
           // Idempotent by event id: a redelivered event has no second effect.
