@@ -45,19 +45,23 @@ function stop(child: ChildProcess): Promise<number | null> {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the README quick start, as a new user runs it', () => {
-  it('serves the demo programmes and Hoogeveen\'s year slices with the printed key, then stops cleanly', async () => {
+  it("serves the demo programmes and Hoogeveen's year slices with the printed key, then stops cleanly", async () => {
     const { child, url, key } = await start();
     try {
       const get = (path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
       expect((await fetch(`${url}/health`)).status).toBe(200);
       expect((await fetch(`${url}/api/v1/programmes`)).status).toBe(401);
 
-      const { programmes: list } = (await (await get('/api/v1/programmes')).json()) as { programmes: Array<{ id: string; municipality: string; title: string; period: unknown }> };
+      const { programmes: list } = (await (await get('/api/v1/programmes')).json()) as {
+        programmes: Array<{ id: string; municipality: string; title: string; period: unknown }>;
+      };
       expect(list.length).toBeGreaterThanOrEqual(3);
       expect(list.map((p) => p.municipality).sort()).toEqual(expect.arrayContaining(['GM0106', 'GM0118']));
       const hoogeveen = list.find((p) => p.municipality === 'GM0118')!;
 
-      const slices = (await (await get(`/api/v1/programmes/${hoogeveen.id}/year-slices`)).json()) as { years: Array<{ year: number; planned: string }> };
+      const slices = (await (await get(`/api/v1/programmes/${hoogeveen.id}/year-slices`)).json()) as {
+        years: Array<{ year: number; planned: string }>;
+      };
       expect(slices.years.map((y) => [y.year, y.planned])).toEqual([
         [2022, '250000'],
         [2023, '750000'],
@@ -65,7 +69,9 @@ describe('the README quick start, as a new user runs it', () => {
         [2025, '1900000'],
       ]);
 
-      const balance = (await (await get('/api/v1/municipalities/GM0118/fiscal-balance?from=2017&to=2020')).json()) as { years: Array<{ year: number; saldo: string }> };
+      const balance = (await (await get('/api/v1/municipalities/GM0118/fiscal-balance?from=2017&to=2020')).json()) as {
+        years: Array<{ year: number; saldo: string }>;
+      };
       expect(balance.years.map((y) => y.saldo)).toEqual(['-646765', '-4436005', '-2729576', '-646354']);
     } finally {
       expect(await stop(child)).toBe(0);

@@ -10,7 +10,11 @@ import { openSqliteEventStore } from '@grip/ledger/sqlite';
 const path = process.argv[2] ?? join(mkdtempSync(join(tmpdir(), 'grip-embedding-')), 'ledger.sqlite');
 const store = openSqliteEventStore({ path });
 const ledger = createLedger({ store, clock: systemClock(), ids: randomIds() });
-const context = { actor: 'example:embedding', tenant: 'GM0118', source: { document: '002_1c00f9e54d73cefc.txt', location: 'lines 750-757' } };
+const context = {
+  actor: 'example:embedding',
+  tenant: 'GM0118',
+  source: { document: '002_1c00f9e54d73cefc.txt', location: 'lines 750-757' },
+};
 const programmeId = 'hoogeveen-herontwerp';
 
 const commands = [
@@ -20,11 +24,24 @@ const commands = [
       programmeId,
       title: 'Herontwerp sociaal domein 2022-2025',
       period: { firstYear: 2022, lastYear: 2025 },
-      domains: [{ code: 'WMO', name: 'Wmo' }, { code: 'JEUGD', name: 'Jeugd' }],
+      domains: [
+        { code: 'WMO', name: 'Wmo' },
+        { code: 'JEUGD', name: 'Jeugd' },
+      ],
       categories: [{ code: 'beleidskeuze', name: 'Beleidskeuze' }],
     },
   },
-  { type: 'RecordDecision', data: { programmeId, decisionId: 'raad-2022', body: 'raad', date: '2022-02-24', reference: 'Programmaplan', summary: 'Programmaplan vastgesteld' } },
+  {
+    type: 'RecordDecision',
+    data: {
+      programmeId,
+      decisionId: 'raad-2022',
+      body: 'raad',
+      date: '2022-02-24',
+      reference: 'Programmaplan',
+      summary: 'Programmaplan vastgesteld',
+    },
+  },
   {
     type: 'ReviseProgrammePlan',
     data: {

@@ -9,7 +9,13 @@ export { municipalityModel, type MunicipalityModel } from './state/municipality-
 
 // Views (pure functions of a model).
 export { yearSlice, yearSlices, type YearSlice } from './views/year-slices.js';
-export { domainTotals, domainTotalsAllYears, UNATTRIBUTED, type DomainTotals, type TotalsRow } from './views/domain-totals.js';
+export {
+  domainTotals,
+  domainTotalsAllYears,
+  UNATTRIBUTED,
+  type DomainTotals,
+  type TotalsRow,
+} from './views/domain-totals.js';
 export { programmeResult, type ProgrammeResult, type ResultFigures } from './views/programme-result.js';
 export { fiscalBalance, plannedStructural, balanceYears, type FiscalBalance } from './views/fiscal-balance.js';
 export { auditTrail, type AuditEntry } from './views/audit-trail.js';
@@ -23,7 +29,14 @@ export { InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './
 export { ProgrammeNotFoundError } from './queries/load.js';
 
 // The runner and its SQLite read models.
-export { createProjectionRunner, type ProjectionRunner, type RunnerOptions, type RebuildReport, type RebuildOptions, type RebuildProgress } from './runner/runner.js';
+export {
+  createProjectionRunner,
+  type ProjectionRunner,
+  type RunnerOptions,
+  type RebuildReport,
+  type RebuildOptions,
+  type RebuildProgress,
+} from './runner/runner.js';
 export { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './runner/schema.js';
 export { createReadModels, type ReadModels, type MeasureRow } from './runner/read-models.js';
 export { contentHash } from './runner/content-hash.js';

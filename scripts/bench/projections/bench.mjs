@@ -61,16 +61,22 @@ export async function runProjectionBench(args = []) {
   const repeat = Math.max(1, argValue(args, '--repeat', 3));
   const dir = mkdtempSync(join(tmpdir(), 'grip-bench-'));
   // --store-file keeps the SQLite event store between runs (loading a million events takes a while).
-  const storeFile = args.includes('--store-file') ? args[args.indexOf('--store-file') + 1] : (process.env.npm_config_store_file ?? null);
+  const storeFile = args.includes('--store-file')
+    ? args[args.indexOf('--store-file') + 1]
+    : (process.env.npm_config_store_file ?? null);
   try {
     let t = performance.now();
     const { lines, programmes } = generate({ events: target });
-    console.log(`generated ${lines.length} events: 342 municipalities, ${programmes.length} programmes (${Math.round(performance.now() - t)} ms)`);
+    console.log(
+      `generated ${lines.length} events: 342 municipalities, ${programmes.length} programmes (${Math.round(performance.now() - t)} ms)`,
+    );
     t = performance.now();
     const path = storeFile ?? join(dir, 'events.sqlite');
     const reuse = storeFile !== null && existsSync(storeFile);
     const store = reuse ? openSqliteEventStore({ path }) : await loadIntoSqlite(lines, path);
-    console.log(`${reuse ? 'reusing' : 'written to'} a SQLite event store through the ledger's adapter (${Math.round(performance.now() - t)} ms)`);
+    console.log(
+      `${reuse ? 'reusing' : 'written to'} a SQLite event store through the ledger's adapter (${Math.round(performance.now() - t)} ms)`,
+    );
 
     // Warm-up over all events, discarded: the JIT, and the garbage of generating the data set, would
     // otherwise slow the first baseline alone and flatter the first pair's ratio (seen: 0.78 vs ~0.4).
@@ -87,19 +93,29 @@ export async function runProjectionBench(args = []) {
       }
       const mid = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
       const range = pairs.length > 1 ? ` (runs: ${pairs.map((p) => p.ratio.toFixed(2)).join(', ')})` : '';
-      console.log(`${label.padEnd(52)} ${rate(lines.length, mid.millis)} events/s, baseline ${rate(lines.length, mid.baseMillis)} events/s, ratio ${mid.ratio.toFixed(2)}${range}`);
+      console.log(
+        `${label.padEnd(52)} ${rate(lines.length, mid.millis)} events/s, baseline ${rate(lines.length, mid.baseMillis)} events/s, ratio ${mid.ratio.toFixed(2)}${range}`,
+      );
       return { ...last, pair: mid, pairs };
     };
 
-    const fromLines = await paired('full rebuild from the serialized events, 1 thread', (i) => rebuildWith(dir, `lines-${i}`, { store: createLineStore(lines) }));
+    const fromLines = await paired('full rebuild from the serialized events, 1 thread', (i) =>
+      rebuildWith(dir, `lines-${i}`, { store: createLineStore(lines) }),
+    );
     const storeRead = await paired('SQLite store readAll + trivial fold (context)', () => storeReadBaseline(store));
-    const sequential = await paired('full rebuild from the SQLite store, 1 thread', (i) => rebuildWith(dir, `sequential-${i}`, { store }));
+    const sequential = await paired('full rebuild from the SQLite store, 1 thread', (i) =>
+      rebuildWith(dir, `sequential-${i}`, { store }),
+    );
     const recipe = { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } };
-    const parallel = await paired(`full rebuild from the SQLite store, ${workers} threads`, (i) => rebuildWith(dir, `parallel-${i}`, { store, parallel: { workers, store: recipe } }));
+    const parallel = await paired(`full rebuild from the SQLite store, ${workers} threads`, (i) =>
+      rebuildWith(dir, `parallel-${i}`, { store, parallel: { workers, store: recipe } }),
+    );
     // The serialized-events store numbers positions differently, so its checkpoint row (hashed too) differs.
     const sameModels = sequential.hash === parallel.hash;
     const best = Math.max(fromLines.pair.ratio, sequential.pair.ratio, parallel.pair.ratio);
-    console.log(`target (a full rebuild at least 0.5 x the baseline): ${best >= 0.5 ? 'met' : 'NOT met'}, best median ratio ${best.toFixed(2)}`);
+    console.log(
+      `target (a full rebuild at least 0.5 x the baseline): ${best >= 0.5 ? 'met' : 'NOT met'}, best median ratio ${best.toFixed(2)}`,
+    );
 
     const queries = createProjectionQueries(store);
     const { programmeId } = programmes[0];
@@ -127,7 +143,12 @@ export async function runProjectionBench(args = []) {
       rebuildSequential: figures(sequential),
       rebuildParallel: { workers, ...figures(parallel) },
       sameReadModels: sameModels,
-      asOfQuery: { programmeId, at: midway, medianMillis: Number(median(latencies).toFixed(2)), planned: slices.map((s) => s.planned) },
+      asOfQuery: {
+        programmeId,
+        at: midway,
+        medianMillis: Number(median(latencies).toFixed(2)),
+        planned: slices.map((s) => s.planned),
+      },
     };
     console.log(`same read models (content hash) from both SQLite rebuilds: ${sameModels}`);
     console.log(`as-of query (year slices of ${programmeId} at ${midway}): median ${result.asOfQuery.medianMillis} ms`);

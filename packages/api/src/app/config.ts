@@ -17,7 +17,10 @@ const envSchema = z.object({
   /** Use EventStoreDB instead of the embedded SQLite store. */
   GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  GRIP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
+  GRIP_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/)
+    .default('1mb'),
 });
 
 export type GripConfig = {

@@ -38,9 +38,16 @@ async function main(): Promise<void> {
   const app = createHttpApp(grip, { logger, metrics });
   const http = await listen(app, { port: config.port, host: config.host });
 
-  const lines = [`Grip is listening on ${http.url}`, `  API docs:  ${http.url}/api/v1/docs`, `  OpenAPI:   ${http.url}/api/v1/openapi.json`];
+  const lines = [
+    `Grip is listening on ${http.url}`,
+    `  API docs:  ${http.url}/api/v1/docs`,
+    `  OpenAPI:   ${http.url}/api/v1/openapi.json`,
+  ];
   if (keys.demoKey) {
-    lines.push(`  Demo key:  ${keys.demoKey}`, `  Try:       curl -H "Authorization: Bearer ${keys.demoKey}" ${http.url}/api/v1/programmes`);
+    lines.push(
+      `  Demo key:  ${keys.demoKey}`,
+      `  Try:       curl -H "Authorization: Bearer ${keys.demoKey}" ${http.url}/api/v1/programmes`,
+    );
   } else if (grip.keys.count() === 0) {
     lines.push('  No API keys yet: set GRIP_BOOTSTRAP_ADMIN_KEY or run `npx grip keys create`.');
   }

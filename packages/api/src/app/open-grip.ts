@@ -1,5 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { createLedger, randomIds, systemClock, type Clock, type EventStore, type IdSource, type Ledger } from '@grip/ledger';
+import {
+  createLedger,
+  randomIds,
+  systemClock,
+  type Clock,
+  type EventStore,
+  type IdSource,
+  type Ledger,
+} from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
 import type { GripConfig } from './config.js';

@@ -34,10 +34,13 @@ export function openKeyStore(path: string, randomSource: (n: number) => Buffer =
   db.exec(`CREATE TABLE IF NOT EXISTS api_keys (
     key_id TEXT PRIMARY KEY, secret_hash BLOB NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
     municipalities TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT)`);
-  const insert = db.prepare('INSERT INTO api_keys (key_id, secret_hash, name, role, municipalities, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const byId = db.prepare<[string], { key_id: string; secret_hash: Buffer; name: string; role: Role; municipalities: string }>(
-    'SELECT key_id, secret_hash, name, role, municipalities FROM api_keys WHERE key_id = ? AND revoked_at IS NULL',
+  const insert = db.prepare(
+    'INSERT INTO api_keys (key_id, secret_hash, name, role, municipalities, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const byId = db.prepare<
+    [string],
+    { key_id: string; secret_hash: Buffer; name: string; role: Role; municipalities: string }
+  >('SELECT key_id, secret_hash, name, role, municipalities FROM api_keys WHERE key_id = ? AND revoked_at IS NULL');
   const all = db.prepare<[], { key_id: string; name: string; role: Role; municipalities: string }>(
     'SELECT key_id, name, role, municipalities FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, key_id',
   );
@@ -51,7 +54,8 @@ export function openKeyStore(path: string, randomSource: (n: number) => Buffer =
 
   return {
     create({ name, role, municipalities }, now, presetKey) {
-      const key = presetKey ?? `grip_${randomSource(9).toString('hex').slice(0, 12)}_${randomSource(32).toString('base64url')}`;
+      const key =
+        presetKey ?? `grip_${randomSource(9).toString('hex').slice(0, 12)}_${randomSource(32).toString('base64url')}`;
       const { keyId, secret } = splitKey(key);
       insert.run(keyId, hashSecret(secret), name, role, JSON.stringify(municipalities), now.toISOString());
       return { key, principal: { keyId, name, role, municipalities } };

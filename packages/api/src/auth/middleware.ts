@@ -16,7 +16,8 @@ export function principalOf(res: Response): Principal {
 /** Only the key id is logged, never the key: it identifies the caller without granting anything. */
 export const keyIdOf = (res: Response): string | undefined => (res.locals?.[PRINCIPAL] as Principal | undefined)?.keyId;
 
-const unauthorized = (detail: string) => httpProblem('UNAUTHORIZED', detail, {}, { 'WWW-Authenticate': 'Bearer realm="grip"' });
+const unauthorized = (detail: string) =>
+  httpProblem('UNAUTHORIZED', detail, {}, { 'WWW-Authenticate': 'Bearer realm="grip"' });
 
 /** `Authorization: Bearer <key>`, checked against the hashed key store. */
 export function authenticate(keys: KeyStore): RequestHandler {
@@ -34,7 +35,11 @@ export function authenticate(keys: KeyStore): RequestHandler {
 export function requireRole(needed: Role): RequestHandler {
   return (_req, res, next) => {
     const { role } = principalOf(res);
-    next(roleAtLeast(role, needed) ? undefined : httpProblem('FORBIDDEN', `this needs the ${needed} role; the key has ${role}`));
+    next(
+      roleAtLeast(role, needed)
+        ? undefined
+        : httpProblem('FORBIDDEN', `this needs the ${needed} role; the key has ${role}`),
+    );
   };
 }
 

@@ -35,19 +35,41 @@ describe('grip CLI (spawned)', () => {
   });
 
   it('re-importing the demo journals is a no-op', () => {
-    expect(grip('import', ...demo)).toMatchObject({ code: 0, stdout: expect.stringContaining('wrote 0 event(s); 224 already imported') });
+    expect(grip('import', ...demo)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('wrote 0 event(s); 224 already imported'),
+    });
     expect(eventCount()).toBe(224);
   });
 
   it('reports year slices as a table, in Dutch notation with --locale nl', () => {
     const table = grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--locale', 'nl');
     expect(table.code).toBe(0);
-    const rows = table.stdout.split('\n').filter((l) => /^20\d\d /.test(l)).map((l) => l.split(/\s+/).slice(0, 2));
-    expect(rows).toEqual([['2022', '250.000'], ['2023', '750.000'], ['2024', '1.750.000'], ['2025', '1.900.000']]);
+    const rows = table.stdout
+      .split('\n')
+      .filter((l) => /^20\d\d /.test(l))
+      .map((l) => l.split(/\s+/).slice(0, 2));
+    expect(rows).toEqual([
+      ['2022', '250.000'],
+      ['2023', '750.000'],
+      ['2024', '1.750.000'],
+      ['2025', '1.900.000'],
+    ]);
   });
 
-  it("reports as the API's CSV (BOM, CRLF; \";\" and two decimals with --locale nl) and as JSON with decimal strings", () => {
-    const csv = grip('report', 'fiscal-balance', '--municipality', 'GM0118', '--years', '2017-2020', '--format', 'csv', '--locale', 'nl');
+  it('reports as the API\'s CSV (BOM, CRLF; ";" and two decimals with --locale nl) and as JSON with decimal strings', () => {
+    const csv = grip(
+      'report',
+      'fiscal-balance',
+      '--municipality',
+      'GM0118',
+      '--years',
+      '2017-2020',
+      '--format',
+      'csv',
+      '--locale',
+      'nl',
+    );
     expect(csv.stdout.startsWith('\uFEFFyear;')).toBe(true);
     expect(csv.stdout.slice(1).split('\r\n').slice(0, 4)).toEqual([
       'year;income;expenditure;saldo;plannedStructuralSavings;projectedSaldo;basis;complete',
@@ -55,14 +77,38 @@ describe('grip CLI (spawned)', () => {
       '2018;119205064,00;123641069,00;-4436005,00;0,00;-4436005,00;realised;yes',
       '2019;100600175,00;103329751,00;-2729576,00;0,00;-2729576,00;realised;yes',
     ]);
-    const json = JSON.parse(grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout) as { years: Array<{ year: number; planned: string }> };
+    const json = JSON.parse(
+      grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout,
+    ) as { years: Array<{ year: number; planned: string }> };
     expect(json.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
   });
 
   it('reports as known at a P&C moment, the changes between two, and reconciliation', () => {
-    const april = JSON.parse(grip('report', 'year-slices', '--programme', 'assen-sociaal-domein', '--as-of', '2021-initieel', '--format', 'json').stdout) as { years: Array<{ planned: string }> };
+    const april = JSON.parse(
+      grip(
+        'report',
+        'year-slices',
+        '--programme',
+        'assen-sociaal-domein',
+        '--as-of',
+        '2021-initieel',
+        '--format',
+        'json',
+      ).stdout,
+    ) as { years: Array<{ planned: string }> };
     expect(april.years[1]!.planned).toBe('2555000');
-    const diff = grip('report', 'diff', '--programme', 'assen-sociaal-domein', '--from', '2021-initieel', '--to', '2021-bijgesteld', '--format', 'csv');
+    const diff = grip(
+      'report',
+      'diff',
+      '--programme',
+      'assen-sociaal-domein',
+      '--from',
+      '2021-initieel',
+      '--to',
+      '2021-bijgesteld',
+      '--format',
+      'csv',
+    );
     expect(diff.stdout).toContain('BC 9,plan,2021,605000,750000,1');
     const reconciliation = grip('report', 'reconciliation', '--municipality', 'GM0118', '--format', 'csv').stdout;
     expect(reconciliation).toMatch(/tabel7-saldo-2019,.*,-2729575,-2729576,1,differs/);
@@ -85,32 +131,65 @@ describe('grip CLI (spawned)', () => {
     const before = eventCount();
     const run = grip('import', bad);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^grip: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:6: entry 2 \\(RecordIncome\\): data\\.amount: .*\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^grip: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:6: entry 2 \\(RecordIncome\\): data\\.amount: .*\n$`,
+      ),
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(eventCount()).toBe(before);
   });
 
   it('a --dry-run writes nothing', () => {
     const ok = join(dataDir, 'ok.json');
-    writeFileSync(ok, JSON.stringify({ municipality: 'GM0148', entries: [{ type: 'RecordIncome', data: { year: 2020, source: 'buig', amount: '€ 1.000', basis: 'realised' } }] }));
-    expect(grip('import', '--dry-run', ok)).toMatchObject({ code: 0, stdout: 'dry run ok: 1 journal(s), 1 command(s): would write 1 event(s)\n' });
+    writeFileSync(
+      ok,
+      JSON.stringify({
+        municipality: 'GM0148',
+        entries: [{ type: 'RecordIncome', data: { year: 2020, source: 'buig', amount: '€ 1.000', basis: 'realised' } }],
+      }),
+    );
+    expect(grip('import', '--dry-run', ok)).toMatchObject({
+      code: 0,
+      stdout: 'dry run ok: 1 journal(s), 1 command(s): would write 1 event(s)\n',
+    });
     expect(eventCount()).toBe(224);
   });
 
   it('checks a CSV measure list with Dutch amounts against the store, naming the line of a bad row', () => {
     const list = join(dataDir, 'maatregelen.csv');
-    const rows = ['code;title;domain;category;owner;year;amount;nature', 'X.1;Extra maatregel;Wmo;beleidskeuze;team Wmo;2024;€ 12.500,50;structureel', 'X.2;Nog een;Jeugd;bedrijfsvoering;team Jeugd;2025;P.M.;structureel'];
+    const rows = [
+      'code;title;domain;category;owner;year;amount;nature',
+      'X.1;Extra maatregel;Wmo;beleidskeuze;team Wmo;2024;€ 12.500,50;structureel',
+      'X.2;Nog een;Jeugd;bedrijfsvoering;team Jeugd;2025;P.M.;structureel',
+    ];
     writeFileSync(list, `${rows.join('\n')}\n`);
-    const flags = ['--programme', 'hoogeveen-herontwerp', '--decision', 'raad-programmaplan-2022', '--municipality', 'GM0118'];
-    expect(grip('import', '--dry-run', list, ...flags)).toMatchObject({ code: 0, stdout: 'dry run ok: 1 journal(s), 4 command(s): would write 4 event(s)\n' });
+    const flags = [
+      '--programme',
+      'hoogeveen-herontwerp',
+      '--decision',
+      'raad-programmaplan-2022',
+      '--municipality',
+      'GM0118',
+    ];
+    expect(grip('import', '--dry-run', list, ...flags)).toMatchObject({
+      code: 0,
+      stdout: 'dry run ok: 1 journal(s), 4 command(s): would write 4 event(s)\n',
+    });
     writeFileSync(list, `${[...rows, 'X.3;Fout;Onbekend domein;beleidskeuze;team;2025;€ 1;structureel'].join('\n')}\n`);
-    expect(grip('import', list, ...flags)).toMatchObject({ code: 1, stderr: expect.stringMatching(/maatregelen\.csv:4: entry 5 \(RegisterMeasure\) refused: UNKNOWN_DOMAIN/) });
+    expect(grip('import', list, ...flags)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/maatregelen\.csv:4: entry 5 \(RegisterMeasure\) refused: UNKNOWN_DOMAIN/),
+    });
     expect(grip('import', list).stderr).toMatch(/needs --programme, --decision and --municipality/);
     expect(eventCount()).toBe(224);
   });
 
   it('usage errors exit 2 with a one-line hint', () => {
-    expect(grip('report', 'year-slices')).toMatchObject({ code: 2, stderr: 'grip: report year-slices needs --programme <id>\n' });
+    expect(grip('report', 'year-slices')).toMatchObject({
+      code: 2,
+      stderr: 'grip: report year-slices needs --programme <id>\n',
+    });
     expect(grip('report', 'nonsense').code).toBe(2);
     expect(grip('keys', 'create', '--name', 'x', '--role', 'viewer').code).toBe(2);
     expect(grip('frobnicate').code).toBe(2);
@@ -126,7 +205,16 @@ describe('grip CLI (spawned)', () => {
   });
 
   it('creates an API key and prints it once', () => {
-    const run = grip('keys', 'create', '--name', 'controller Hoogeveen', '--role', 'controller', '--municipality', 'GM0118');
+    const run = grip(
+      'keys',
+      'create',
+      '--name',
+      'controller Hoogeveen',
+      '--role',
+      'controller',
+      '--municipality',
+      'GM0118',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^grip_[a-z0-9]{12}_[A-Za-z0-9_-]{43}\n$/);
     expect(run.stderr).toMatch(/not shown again/);
@@ -142,23 +230,38 @@ describe('grip CLI (spawned)', () => {
         db.close();
       }
     };
-    expect(grip('rebuild', '--workers', '1')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(1 thread\)\n$/) });
+    expect(grip('rebuild', '--workers', '1')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(1 thread\)\n$/),
+    });
     const oneThread = hashOfReadModels();
-    expect(grip('rebuild', '--workers', '2')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(2 threads\)\n$/) });
+    expect(grip('rebuild', '--workers', '2')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(2 threads\)\n$/),
+    });
     expect(hashOfReadModels()).toBe(oneThread);
-    expect(grip('rebuild', '--workers', '0')).toMatchObject({ code: 2, stderr: expect.stringMatching(/a whole number of threads/) });
+    expect(grip('rebuild', '--workers', '0')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/a whole number of threads/),
+    });
   });
 
   // Last: it damages the store.
   it('verify passes, then names the changed event and exits 1 after tampering', () => {
     expect(grip('verify')).toMatchObject({ code: 0, stdout: 'ok: 224 event(s) in 6 stream(s) verified\n' });
     const db = new Database(join(dataDir, 'grip.sqlite'));
-    const target = db.prepare("SELECT event_id FROM events WHERE stream_id = 'programme-hoogeveen-herontwerp' AND revision = 6").get() as { event_id: string };
+    const target = db
+      .prepare("SELECT event_id FROM events WHERE stream_id = 'programme-hoogeveen-herontwerp' AND revision = 6")
+      .get() as { event_id: string };
     db.prepare("UPDATE events SET data = replace(data, '250000', '350000') WHERE event_id = ?").run(target.event_id);
     db.close();
     const run = grip('verify');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`broken: programme-hoogeveen-herontwerp revision 6 (event ${target.event_id}): hash-mismatch`);
-    expect(run.stderr).toMatch(/^grip: hash chain broken in 1 stream\(s\); first: programme-hoogeveen-herontwerp revision 6/);
+    expect(run.stdout).toContain(
+      `broken: programme-hoogeveen-herontwerp revision 6 (event ${target.event_id}): hash-mismatch`,
+    );
+    expect(run.stderr).toMatch(
+      /^grip: hash chain broken in 1 stream\(s\); first: programme-hoogeveen-herontwerp revision 6/,
+    );
   });
 });

@@ -9,7 +9,9 @@ import type { GlobalOptions } from './open-cli-grip.js';
 /** The grip command line; every command opens the store named by GRIP_DATA_DIR (or --data-dir). */
 export function buildProgram(): Command {
   const program = new Command('grip')
-    .description('Grip: an event-sourced savings ledger for Dutch municipalities.\nReads the same environment variables as the server\n(GRIP_DATA_DIR: the data folder, default ./data).')
+    .description(
+      'Grip: an event-sourced savings ledger for Dutch municipalities.\nReads the same environment variables as the server\n(GRIP_DATA_DIR: the data folder, default ./data).',
+    )
     .addOption(new Option('--data-dir <dir>', 'folder with grip.sqlite and keys.sqlite (overrides GRIP_DATA_DIR)'))
     .option('--actor <name>', 'actor named on written events (default: cli:<os user>)')
     .option('--verbose', 'print stack traces of unexpected errors')

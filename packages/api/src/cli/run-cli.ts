@@ -6,7 +6,8 @@ import { buildProgram } from './program.js';
 /** Errors the user can fix are one line; anything else is a bug and shows its stack with --verbose. */
 function exitCodeFor(error: unknown, verbose: boolean): number {
   if (error instanceof CommanderError) {
-    const helped = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+    const helped =
+      error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
     return helped ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof CliError) {
@@ -17,7 +18,9 @@ function exitCodeFor(error: unknown, verbose: boolean): number {
     process.stderr.write(`grip: ${error.message}\n`);
     return EXIT.failure;
   }
-  const known = error instanceof Error && ['ProgrammeNotFoundError', 'UnknownMomentError', 'StoreFailure', 'SqliteError'].includes(error.name);
+  const known =
+    error instanceof Error &&
+    ['ProgrammeNotFoundError', 'UnknownMomentError', 'StoreFailure', 'SqliteError'].includes(error.name);
   process.stderr.write(`grip: ${error instanceof Error ? error.message : String(error)}\n`);
   if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else if (!known) process.stderr.write('grip: (run with --verbose for details)\n');

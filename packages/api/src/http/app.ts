@@ -79,7 +79,11 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   app.use(helmet());
   app.use(metrics.middleware);
 
-  const json = express.json({ limit: grip.config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
+  const json = express.json({
+    limit: grip.config.bodyLimit,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+  });
   const auth = authenticate(grip.keys);
   for (const op of operations) {
     const chain: RequestHandler[] = op.access === 'public' ? [] : [auth, requireRole(op.access)];

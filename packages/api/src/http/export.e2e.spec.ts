@@ -7,9 +7,21 @@ beforeAll(async () => {
   api = await createTestApi();
   await seedHoogeveen(api);
   const M = `/api/v1/municipalities/${HOOGEVEEN}`;
-  await api.as('editor').post(`${M}/income`).send({ year: 2017, source: 'buig', amount: '122381728', basis: 'realised' }).expect(201);
-  await api.as('editor').post(`${M}/expenditure`).send({ year: 2017, line: { kind: 'overhead' }, amount: '123028493.5', basis: 'realised' }).expect(201);
-  await api.as('editor').post(`${P}/measures/domein-wmo/realisations`).send({ year: 2023, amount: '=HYPERLINK("x")' }).expect(400);
+  await api
+    .as('editor')
+    .post(`${M}/income`)
+    .send({ year: 2017, source: 'buig', amount: '122381728', basis: 'realised' })
+    .expect(201);
+  await api
+    .as('editor')
+    .post(`${M}/expenditure`)
+    .send({ year: 2017, line: { kind: 'overhead' }, amount: '123028493.5', basis: 'realised' })
+    .expect(201);
+  await api
+    .as('editor')
+    .post(`${P}/measures/domein-wmo/realisations`)
+    .send({ year: 2023, amount: '=HYPERLINK("x")' })
+    .expect(400);
 });
 afterAll(() => api.close());
 
@@ -18,18 +30,25 @@ const lines = (text: string) => text.replace(BOM, '').trim().split('\r\n');
 
 describe('CSV exports', () => {
   it('writes year slices as CSV with a BOM, plain notation by default', async () => {
-    const res = await api.as('controller').get(`${P}/year-slices?format=csv`).buffer(true).parse((r, cb) => {
-      let text = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (text += c));
-      r.on('end', () => cb(null, text));
-    }).expect(200);
+    const res = await api
+      .as('controller')
+      .get(`${P}/year-slices?format=csv`)
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (text += c));
+        r.on('end', () => cb(null, text));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers['content-disposition']).toBe('attachment; filename="year-slices-hoogeveen-herontwerp.csv"');
     const text = res.body as string;
     expect(text.startsWith(BOM)).toBe(true);
     const [header, first, , , last] = lines(text);
-    expect(header).toBe('year,planned,realised,costs,net,target,gap,attributed,phasing,unattributed,realisedCosts,realisedNet,pmCount,notAttributableCount');
+    expect(header).toBe(
+      'year,planned,realised,costs,net,target,gap,attributed,phasing,unattributed,realisedCosts,realisedNet,pmCount,notAttributableCount',
+    );
     expect(first).toBe('2022,250000,0,350000,-100000,0,-250000,0,250000,250000,0,0,0,0');
     expect(last!.startsWith('2025,1900000,0,350000,1550000,1900000,0,')).toBe(true);
   });
@@ -38,9 +57,17 @@ describe('CSV exports', () => {
     const res = await api.as('controller').get(`${P}/year-slices?locale=nl`).set('Accept', 'text/csv').expect(200);
     const [header, first] = lines(res.text);
     expect(header!.split(';')).toHaveLength(14);
-    expect(first).toBe('2022;250000,00;0,00;350000,00;-100000,00;0,00;-250000,00;0,00;250000,00;250000,00;0,00;0,00;0;0');
-    const balance = await api.as('controller').get(`/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2017&format=csv&locale=nl`).expect(200);
-    expect(lines(balance.text)).toEqual(['year;income;expenditure;saldo;plannedStructuralSavings;projectedSaldo;basis;complete', '2017;122381728,00;123028493,50;-646765,50;0,00;-646765,50;realised;no: missing taakveld-expenditure']);
+    expect(first).toBe(
+      '2022;250000,00;0,00;350000,00;-100000,00;0,00;-250000,00;0,00;250000,00;250000,00;0,00;0,00;0;0',
+    );
+    const balance = await api
+      .as('controller')
+      .get(`/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2017&format=csv&locale=nl`)
+      .expect(200);
+    expect(lines(balance.text)).toEqual([
+      'year;income;expenditure;saldo;plannedStructuralSavings;projectedSaldo;basis;complete',
+      '2017;122381728,00;123028493,50;-646765,50;0,00;-646765,50;realised;no: missing taakveld-expenditure',
+    ]);
   });
 
   it('exports every projection as CSV', async () => {
@@ -55,7 +82,10 @@ describe('CSV exports', () => {
       `/api/v1/municipalities/${HOOGEVEEN}/reconciliation`,
     ];
     for (const url of urls) {
-      const res = await api.as('controller').get(`${url}${url.includes('?') ? '&' : '?'}format=csv&locale=nl`).expect(200);
+      const res = await api
+        .as('controller')
+        .get(`${url}${url.includes('?') ? '&' : '?'}format=csv&locale=nl`)
+        .expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.text.startsWith(BOM)).toBe(true);
       expect(lines(res.text)[0]).toContain(';');
@@ -65,7 +95,11 @@ describe('CSV exports', () => {
   });
 
   it('guards text cells against spreadsheet formulas', async () => {
-    await api.as('editor').post(`${P}/decisions`).send({ decisionId: 'formule', body: 'raad', date: '2024-01-01', reference: 'x', summary: 's', reason: '=1+1' }).expect(201);
+    await api
+      .as('editor')
+      .post(`${P}/decisions`)
+      .send({ decisionId: 'formule', body: 'raad', date: '2024-01-01', reference: 'x', summary: 's', reason: '=1+1' })
+      .expect(201);
     const res = await api.as('controller').get(`${P}/audit?format=csv`).expect(200);
     expect(res.text).toContain(",'=1+1,");
   });

@@ -18,8 +18,15 @@ describe('logging', () => {
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
     const app = createHttpApp(api.grip, { logger: pino({ level: 'info' }, sink), requestIds: () => 'log-req' });
     await request(app).get('/api/v1/programmes').set('Authorization', `Bearer ${api.keys.viewer}`).expect(200);
-    const created = await request(app).post('/api/v1/keys').set('Authorization', `Bearer ${api.keys.admin}`).send({ name: 'geheim', role: 'viewer', municipalities: [HOOGEVEEN] }).expect(201);
-    await request(app).get('/api/v1/programmes').set('Authorization', 'Bearer grip_wrongwrongwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(401);
+    const created = await request(app)
+      .post('/api/v1/keys')
+      .set('Authorization', `Bearer ${api.keys.admin}`)
+      .send({ name: 'geheim', role: 'viewer', municipalities: [HOOGEVEEN] })
+      .expect(201);
+    await request(app)
+      .get('/api/v1/programmes')
+      .set('Authorization', 'Bearer grip_wrongwrongwr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+      .expect(401);
     const log = lines.join('');
     expect(log).not.toContain(api.keys.viewer);
     expect(log).not.toContain(api.keys.admin);
@@ -27,7 +34,11 @@ describe('logging', () => {
     expect(log).not.toContain('grip_wrongwrongwr');
     expect(log).not.toMatch(/authorization/i);
     const first = JSON.parse(lines[0]!);
-    expect(first).toMatchObject({ req: { id: 'log-req', method: 'GET', url: '/api/v1/programmes' }, res: { statusCode: 200 }, keyId: api.principals.viewer.keyId });
+    expect(first).toMatchObject({
+      req: { id: 'log-req', method: 'GET', url: '/api/v1/programmes' },
+      res: { statusCode: 200 },
+      keyId: api.principals.viewer.keyId,
+    });
   });
 });
 

@@ -44,7 +44,10 @@ export function demoJournalFiles(directory = demoJournalDirectory()): string[] {
  * Imports every demo journal, all or nothing; re-running it writes nothing new. The server calls this
  * when the store is empty, so `npm start` shows real programmes at once.
  */
-export async function importDemoJournals(grip: Pick<Grip, 'store' | 'clock'>, options: DemoImportOptions = {}): Promise<DemoImportSummary> {
+export async function importDemoJournals(
+  grip: Pick<Grip, 'store' | 'clock'>,
+  options: DemoImportOptions = {},
+): Promise<DemoImportSummary> {
   const files = demoJournalFiles(options.directory ?? demoJournalDirectory());
   const journals = await Promise.all(files.map((file) => readJournal(file)));
   const summary = await importJournals(grip, journals, {

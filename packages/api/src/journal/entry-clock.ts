@@ -25,10 +25,18 @@ export function checkRecordedAt(journal: Journal, now: Date): void {
     if (entry.recordedAt === undefined) continue;
     const at = Date.parse(entry.recordedAt);
     if (at > now.getTime()) {
-      throw new JournalError(journal.file, entry.line, `entry ${entry.index + 1}: recordedAt ${entry.recordedAt} is in the future`);
+      throw new JournalError(
+        journal.file,
+        entry.line,
+        `entry ${entry.index + 1}: recordedAt ${entry.recordedAt} is in the future`,
+      );
     }
     if (previous && at < previous.at) {
-      throw new JournalError(journal.file, entry.line, `entry ${entry.index + 1}: recordedAt ${entry.recordedAt} is earlier than the entry on line ${previous.line}; transaction time may not go back`);
+      throw new JournalError(
+        journal.file,
+        entry.line,
+        `entry ${entry.index + 1}: recordedAt ${entry.recordedAt} is earlier than the entry on line ${previous.line}; transaction time may not go back`,
+      );
     }
     previous = { at, line: entry.line };
   }

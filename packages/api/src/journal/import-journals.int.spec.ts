@@ -44,7 +44,11 @@ describe('importing journals', () => {
     ]);
     const totals = await queries.domainTotals('hoogeveen-herontwerp', { year: 2025 });
     expect(totals.domains.map((d) => [d.code, d.planned])).toEqual([
-      ['Participatie/SHV', '200000'], ['Wmo', '650000'], ['Jeugd', '450000'], ['Sociaal breed', '600000'], ['unattributed', '0'],
+      ['Participatie/SHV', '200000'],
+      ['Wmo', '650000'],
+      ['Jeugd', '450000'],
+      ['Sociaal breed', '600000'],
+      ['unattributed', '0'],
     ]);
   });
 
@@ -53,10 +57,18 @@ describe('importing journals', () => {
     await importDemoJournals({ store, clock });
     const queries = createProjectionQueries(store);
     const hoogeveen = await queries.reconcileMunicipality('GM0118');
-    expect(hoogeveen.filter((l) => l.status !== 'matches').map((l) => [l.totalId, l.stated, l.computed])).toEqual([['tabel7-saldo-2019', '-2729575', '-2729576']]);
+    expect(hoogeveen.filter((l) => l.status !== 'matches').map((l) => [l.totalId, l.stated, l.computed])).toEqual([
+      ['tabel7-saldo-2019', '-2729575', '-2729576'],
+    ]);
     const assen = await queries.reconcileProgramme('assen-sociaal-domein');
-    expect(assen.find((l) => l.totalId === 'initieel-subtotaal-lasten')).toMatchObject({ status: 'matches', stated: '1358250' });
-    expect(assen.find((l) => l.totalId === 'initieel-totale-lasten')).toMatchObject({ status: 'differs', difference: '3980' });
+    expect(assen.find((l) => l.totalId === 'initieel-subtotaal-lasten')).toMatchObject({
+      status: 'matches',
+      stated: '1358250',
+    });
+    expect(assen.find((l) => l.totalId === 'initieel-totale-lasten')).toMatchObject({
+      status: 'differs',
+      difference: '3980',
+    });
   });
 
   it('writes Assen as a historical import: as known at 2021-initieel the plans are the April ones', async () => {
@@ -76,8 +88,13 @@ describe('importing journals', () => {
     const store = createMemoryEventStore();
     await importDemoJournals({ store, clock });
     const dalfsen = await store.readStream('municipality-GM0148');
-    const details = dalfsen.filter((e) => e.type === 'ExpenditureRecorded').map((e) => e.data as { year: number; detail: string; amount: string });
-    expect(details.filter((d) => d.year === 2017)).toEqual([expect.objectContaining({ detail: 'ZIN', amount: '4423000' }), expect.objectContaining({ detail: 'PGB', amount: '973000' })]);
+    const details = dalfsen
+      .filter((e) => e.type === 'ExpenditureRecorded')
+      .map((e) => e.data as { year: number; detail: string; amount: string });
+    expect(details.filter((d) => d.year === 2017)).toEqual([
+      expect.objectContaining({ detail: 'ZIN', amount: '4423000' }),
+      expect.objectContaining({ detail: 'PGB', amount: '973000' }),
+    ]);
     // Both detail rows count: every printed ZIN + PGB total reconciles to the euro.
     const reconciliation = await createProjectionQueries(store).reconcileMunicipality('GM0148');
     expect(reconciliation.map((l) => [l.year, l.stated, l.computed, l.status])).toEqual([
@@ -111,7 +128,9 @@ describe('importing journals', () => {
         return store.append(...args);
       },
     });
-    await expect(importJournals({ store: crashing, clock }, [journal], { actor: 'test' })).rejects.toThrow('simulated crash');
+    await expect(importJournals({ store: crashing, clock }, [journal], { actor: 'test' })).rejects.toThrow(
+      'simulated crash',
+    );
     expect(await countEvents(store)).toBe(40);
     const resumed = await importJournals({ store, clock }, [journal], { actor: 'test' });
     expect(resumed).toMatchObject({ commands: 126, events: 86, duplicates: 40 });
@@ -120,8 +139,13 @@ describe('importing journals', () => {
 
   it('a failing journal writes nothing, also when its first entries are fine, and names the line', async () => {
     const store = createMemoryEventStore();
-    const file = write('bad.yaml', `municipality: GM0118\nentries:\n${programme('p1')}  - type: ReviseProgrammePlan\n    data: { programmeId: p1, decisionId: d1, lines: [{ year: 2030, amount: "1000", nature: structural }] }\n`);
-    await expect(importJournals({ store, clock }, [await readJournal(file)], { actor: 'test' })).rejects.toThrow(/bad\.yaml:7: entry 3 \(ReviseProgrammePlan\) refused: YEAR_OUTSIDE_PERIOD/);
+    const file = write(
+      'bad.yaml',
+      `municipality: GM0118\nentries:\n${programme('p1')}  - type: ReviseProgrammePlan\n    data: { programmeId: p1, decisionId: d1, lines: [{ year: 2030, amount: "1000", nature: structural }] }\n`,
+    );
+    await expect(importJournals({ store, clock }, [await readJournal(file)], { actor: 'test' })).rejects.toThrow(
+      /bad\.yaml:7: entry 3 \(ReviseProgrammePlan\) refused: YEAR_OUTSIDE_PERIOD/,
+    );
     expect(await countEvents(store)).toBe(0);
   });
 
@@ -129,20 +153,44 @@ describe('importing journals', () => {
     const store = createMemoryEventStore();
     const first = await readJournal(write('first.yaml', `municipality: GM0118\nentries:\n${programme('p2')}`));
     await importJournals({ store, clock }, [first], { actor: 'test' });
-    const clash = await readJournal(write('clash.yaml', `municipality: GM0118\nentries:\n  - type: RecordDecision\n    data: { programmeId: p2, decisionId: d1, body: raad, date: "2022-02-01", reference: r, summary: other }\n`));
-    await expect(importJournals({ store, clock }, [clash], { actor: 'test', dryRun: true })).rejects.toThrow(/clash\.yaml:3: .*DECISION_ALREADY_RECORDED/);
-    const fine = await readJournal(write('fine.yaml', `municipality: GM0118\nentries:\n  - type: RecordDecision\n    data: { programmeId: p2, decisionId: d2, body: raad, date: "2022-02-01", reference: r, summary: other }\n`));
-    expect(await importJournals({ store, clock }, [fine], { actor: 'test', dryRun: true })).toMatchObject({ dryRun: true, events: 1 });
+    const clash = await readJournal(
+      write(
+        'clash.yaml',
+        `municipality: GM0118\nentries:\n  - type: RecordDecision\n    data: { programmeId: p2, decisionId: d1, body: raad, date: "2022-02-01", reference: r, summary: other }\n`,
+      ),
+    );
+    await expect(importJournals({ store, clock }, [clash], { actor: 'test', dryRun: true })).rejects.toThrow(
+      /clash\.yaml:3: .*DECISION_ALREADY_RECORDED/,
+    );
+    const fine = await readJournal(
+      write(
+        'fine.yaml',
+        `municipality: GM0118\nentries:\n  - type: RecordDecision\n    data: { programmeId: p2, decisionId: d2, body: raad, date: "2022-02-01", reference: r, summary: other }\n`,
+      ),
+    );
+    expect(await importJournals({ store, clock }, [fine], { actor: 'test', dryRun: true })).toMatchObject({
+      dryRun: true,
+      events: 1,
+    });
     expect(await countEvents(store)).toBe(2);
   });
 
   it('refuses recordedAt in the future or going back in time, naming the line', async () => {
     const store = createMemoryEventStore();
-    const at = (t: string) => `  - type: RecordPcMoment\n    data: { name: m-${t.slice(0, 4)}, kind: berap-1, year: 2021, at: "2021-05-01T00:00:00Z" }\n    recordedAt: "${t}"\n`;
-    const future = await readJournal(write('future.yaml', `municipality: GM0118\nentries:\n${at('2030-01-01T00:00:00Z')}`));
-    await expect(importJournals({ store, clock }, [future], { actor: 'test' })).rejects.toThrow(/future\.yaml:3: entry 1: recordedAt .* is in the future/);
-    const back = await readJournal(write('back.yaml', `municipality: GM0118\nentries:\n${at('2022-01-01T00:00:00Z')}${at('2021-01-01T00:00:00Z')}`));
-    await expect(importJournals({ store, clock }, [back], { actor: 'test' })).rejects.toThrow(/back\.yaml:6: .*earlier than the entry on line 3/);
+    const at = (t: string) =>
+      `  - type: RecordPcMoment\n    data: { name: m-${t.slice(0, 4)}, kind: berap-1, year: 2021, at: "2021-05-01T00:00:00Z" }\n    recordedAt: "${t}"\n`;
+    const future = await readJournal(
+      write('future.yaml', `municipality: GM0118\nentries:\n${at('2030-01-01T00:00:00Z')}`),
+    );
+    await expect(importJournals({ store, clock }, [future], { actor: 'test' })).rejects.toThrow(
+      /future\.yaml:3: entry 1: recordedAt .* is in the future/,
+    );
+    const back = await readJournal(
+      write('back.yaml', `municipality: GM0118\nentries:\n${at('2022-01-01T00:00:00Z')}${at('2021-01-01T00:00:00Z')}`),
+    );
+    await expect(importJournals({ store, clock }, [back], { actor: 'test' })).rejects.toThrow(
+      /back\.yaml:6: .*earlier than the entry on line 3/,
+    );
     expect(await countEvents(store)).toBe(0);
   });
 });

@@ -31,18 +31,30 @@ export type ImportSummary = {
  * pass are they executed on the real store. Idempotency keys make a re-run, or a resume after a crash
  * between the two, write nothing twice.
  */
-export async function importJournals(target: { store: EventStore; clock: Clock }, journals: readonly Journal[], options: ImportOptions): Promise<ImportSummary> {
+export async function importJournals(
+  target: { store: EventStore; clock: Clock },
+  journals: readonly Journal[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const now = target.clock.now();
   journals.forEach((journal) => checkRecordedAt(journal, now));
   const total = journals.reduce((n, j) => n + j.entries.length, 0);
 
   const rehearsalClock = createEntryClock(target.clock);
-  const rehearsal = createLedger({ store: await memoryCopyOf(target.store, touchedStreams(journals)), clock: rehearsalClock.clock, ids: randomIds() });
-  const checked = await runEntries(rehearsal, journals, rehearsalClock, options.actor, (done) => options.onProgress?.('check', done, total));
+  const rehearsal = createLedger({
+    store: await memoryCopyOf(target.store, touchedStreams(journals)),
+    clock: rehearsalClock.clock,
+    ids: randomIds(),
+  });
+  const checked = await runEntries(rehearsal, journals, rehearsalClock, options.actor, (done) =>
+    options.onProgress?.('check', done, total),
+  );
   if (options.dryRun) return { journals: journals.length, ...checked, dryRun: true };
 
   const entryClock = createEntryClock(target.clock);
   const ledger = createLedger({ store: target.store, clock: entryClock.clock, ids: randomIds() });
-  const written = await runEntries(ledger, journals, entryClock, options.actor, (done) => options.onProgress?.('write', done, total));
+  const written = await runEntries(ledger, journals, entryClock, options.actor, (done) =>
+    options.onProgress?.('write', done, total),
+  );
   return { journals: journals.length, ...written, dryRun: false };
 }

@@ -24,5 +24,7 @@ export type Journal = {
 };
 
 /** The idempotency key of an entry: the same journal content and position always give the same key. */
-export const entryIdempotencyKey = (journal: Pick<Journal, 'contentHash'>, entry: Pick<JournalEntry, 'index'>): string =>
-  `journal:${journal.contentHash.slice(0, 32)}:${entry.index}`;
+export const entryIdempotencyKey = (
+  journal: Pick<Journal, 'contentHash'>,
+  entry: Pick<JournalEntry, 'index'>,
+): string => `journal:${journal.contentHash.slice(0, 32)}:${entry.index}`;

@@ -50,7 +50,16 @@ export const measureCsvRowSchema = z.object({
 
 export type MeasureCsvRow = z.output<typeof measureCsvRowSchema>;
 
-export const MEASURE_CSV_COLUMNS = ['code', 'title', 'domain', 'category', 'owner', 'year', 'amount', 'nature'] as const;
+export const MEASURE_CSV_COLUMNS = [
+  'code',
+  'title',
+  'domain',
+  'category',
+  'owner',
+  'year',
+  'amount',
+  'nature',
+] as const;
 
 /** A measure id from its printed code: "C 2.1" becomes "C-2.1" (ids allow letters, digits and . _ : -). */
 export function measureIdFromCode(code: string): string {

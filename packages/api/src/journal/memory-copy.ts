@@ -1,4 +1,11 @@
-import { commandSchema, createMemoryEventStore, streamOf, type Command, type EventStore, type NewEvent } from '@grip/ledger';
+import {
+  commandSchema,
+  createMemoryEventStore,
+  streamOf,
+  type Command,
+  type EventStore,
+  type NewEvent,
+} from '@grip/ledger';
 import type { Journal } from './journal-types.js';
 
 /** Every stream the journals write to: their programmes' streams and their municipalities' streams. */

@@ -8,7 +8,11 @@ import { MEASURE_CSV_COLUMNS, measureCsvRowSchema, measureIdFromCode, type Measu
 import { firstIssue } from './zod-issues.js';
 
 /** What a measure list does not say itself: whose programme, on which decision. */
-export type MeasureCsvOptions = { readonly programmeId: string; readonly decisionId: string; readonly municipality: string };
+export type MeasureCsvOptions = {
+  readonly programmeId: string;
+  readonly decisionId: string;
+  readonly municipality: string;
+};
 
 type LocatedRow = MeasureCsvRow & { readonly line: number };
 
@@ -18,7 +22,14 @@ const delimiterOf = (text: string): string => ((text.split('\n', 1)[0] ?? '').in
 function readRows(file: string, text: string): LocatedRow[] {
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim()), delimiter: delimiterOf(text), bom: true, skip_empty_lines: true, info: true, trim: true });
+    records = parse(text, {
+      columns: (h: string[]) => h.map((c) => c.trim()),
+      delimiter: delimiterOf(text),
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    });
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? null;
     throw new JournalError(file, line, `not a valid CSV: ${(e as Error).message}`);
@@ -26,7 +37,11 @@ function readRows(file: string, text: string): LocatedRow[] {
   const header = Object.keys(records[0]?.record ?? {});
   const missing = MEASURE_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (records.length === 0 || missing.length > 0) {
-    throw new JournalError(file, 1, `a measure list needs the columns ${MEASURE_CSV_COLUMNS.join(';')}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`);
+    throw new JournalError(
+      file,
+      1,
+      `a measure list needs the columns ${MEASURE_CSV_COLUMNS.join(';')}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
+    );
   }
   return records.map(({ record, info }) => {
     const row = measureCsvRowSchema.safeParse(record);
@@ -40,10 +55,16 @@ function checkConsistent(file: string, rows: readonly LocatedRow[]): void {
   const [first] = rows;
   for (const row of rows) {
     for (const field of ['title', 'domain', 'category', 'owner'] as const) {
-      if (row[field] !== first![field]) throw new JournalError(file, row.line, `measure ${row.code}: ${field} differs from line ${first!.line}`);
+      if (row[field] !== first![field])
+        throw new JournalError(file, row.line, `measure ${row.code}: ${field} differs from line ${first!.line}`);
     }
     const twin = rows.find((r) => r !== row && r.year === row.year && r.nature === row.nature && r.line < row.line);
-    if (twin) throw new JournalError(file, row.line, `measure ${row.code}: a second ${row.nature} amount for ${row.year} (first on line ${twin.line})`);
+    if (twin)
+      throw new JournalError(
+        file,
+        row.line,
+        `measure ${row.code}: a second ${row.nature} amount for ${row.year} (first on line ${twin.line})`,
+      );
   }
 }
 
@@ -61,18 +82,37 @@ export function parseMeasureCsv(file: string, text: string, options: MeasureCsvO
     checkConsistent(file, measureRows);
     const first = measureRows[0]!;
     const measureId = first.measureId || measureIdFromCode(code);
-    if (!measureId) throw new JournalError(file, first.line, `measure code "${code}" gives no usable id: add a measureId column`);
+    if (!measureId)
+      throw new JournalError(file, first.line, `measure code "${code}" gives no usable id: add a measureId column`);
     const base = { programmeId: options.programmeId, measureId };
     const commands: CommandInput[] = [
-      { type: 'RegisterMeasure', data: { ...base, code, title: first.title, domain: first.domain, category: first.category, owner: first.owner } },
-      { type: 'ReviseMeasurePlan', data: { ...base, decisionId: options.decisionId, lines: measureRows.map((r) => ({ year: r.year, amount: r.amount, nature: r.nature })) } },
+      {
+        type: 'RegisterMeasure',
+        data: { ...base, code, title: first.title, domain: first.domain, category: first.category, owner: first.owner },
+      },
+      {
+        type: 'ReviseMeasurePlan',
+        data: {
+          ...base,
+          decisionId: options.decisionId,
+          lines: measureRows.map((r) => ({ year: r.year, amount: r.amount, nature: r.nature })),
+        },
+      },
     ];
     const lines = measureRows.map((r) => r.line);
     const location = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
     for (const command of commands) {
-      entries.push({ index: entries.length, line: first.line, command, reason: `measure list ${document}`, source: { document, location } });
+      entries.push({
+        index: entries.length,
+        line: first.line,
+        command,
+        reason: `measure list ${document}`,
+        source: { document, location },
+      });
     }
   }
-  const contentHash = createHash('sha256').update(canonicalJson({ ...options, rows })).digest('hex');
+  const contentHash = createHash('sha256')
+    .update(canonicalJson({ ...options, rows }))
+    .digest('hex');
   return { file, municipality: options.municipality, entries, contentHash };
 }

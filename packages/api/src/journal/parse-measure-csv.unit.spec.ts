@@ -15,12 +15,26 @@ describe('CSV measure lists', () => {
     const journal = parseMeasureCsv('list.csv', csv, options);
     expect(journal.municipality).toBe('GM0214');
     expect(journal.entries.map((e) => [e.command.type, e.line])).toEqual([
-      ['RegisterMeasure', 2], ['ReviseMeasurePlan', 2], ['RegisterMeasure', 4], ['ReviseMeasurePlan', 4], ['RegisterMeasure', 5], ['ReviseMeasurePlan', 5],
+      ['RegisterMeasure', 2],
+      ['ReviseMeasurePlan', 2],
+      ['RegisterMeasure', 4],
+      ['ReviseMeasurePlan', 4],
+      ['RegisterMeasure', 5],
+      ['ReviseMeasurePlan', 5],
     ]);
-    expect(journal.entries[0]!.command.data).toMatchObject({ programmeId: 'buren-transformatie', measureId: '5.3', code: '5.3', domain: 'Programmalijn 5', category: 'beleidskeuze' });
+    expect(journal.entries[0]!.command.data).toMatchObject({
+      programmeId: 'buren-transformatie',
+      measureId: '5.3',
+      code: '5.3',
+      domain: 'Programmalijn 5',
+      category: 'beleidskeuze',
+    });
     expect(journal.entries[1]!.command.data).toMatchObject({
       decisionId: 'programmaplan-2022-01-26',
-      lines: [{ year: 2023, amount: '106600', nature: 'structural' }, { year: 2022, amount: '10000.5', nature: 'incidental' }],
+      lines: [
+        { year: 2023, amount: '106600', nature: 'structural' },
+        { year: 2022, amount: '10000.5', nature: 'incidental' },
+      ],
     });
     expect(journal.entries[3]!.command.data).toMatchObject({ lines: [{ amount: 'P.M.' }] });
     expect(journal.entries[5]!.command.data).toMatchObject({ lines: [{ amount: '0' }] });
@@ -38,7 +52,9 @@ describe('CSV measure lists', () => {
     };
     expect(line(csv.replace('€ 106.600', 'veel'))).toMatch(/^list\.csv:2: column amount: not an amount/);
     expect(line(csv.replace(';2023;P.M.', ';23;P.M.'))).toMatch(/^list\.csv:4: column year/);
-    expect(line(csv.replace(';2022;', ';2023;').replace('incidenteel', 'structureel'))).toMatch(/^list\.csv:3: measure 5\.3: a second structural amount for 2023 \(first on line 2\)/);
+    expect(line(csv.replace(';2022;', ';2023;').replace('incidenteel', 'structureel'))).toMatch(
+      /^list\.csv:3: measure 5\.3: a second structural amount for 2023 \(first on line 2\)/,
+    );
     expect(line('code,title\nA,B\n')).toMatch(/^list\.csv:1: a measure list needs the columns .*missing: domain/);
   });
 });

@@ -18,7 +18,11 @@ function parseEntry(file: string, doc: LocatedDocument, raw: unknown, index: num
   }
   const { type, data, reason, source, recordedAt } = shaped.data;
   if (!isCommandType(type)) {
-    throw new JournalError(file, doc.lineOf([...at, 'type']), `entry ${index + 1}: unknown command type "${type}"; one of ${COMMAND_TYPES.join(', ')}`);
+    throw new JournalError(
+      file,
+      doc.lineOf([...at, 'type']),
+      `entry ${index + 1}: unknown command type "${type}"; one of ${COMMAND_TYPES.join(', ')}`,
+    );
   }
   const command = commandSchema.safeParse({ type, data });
   if (!command.success) {

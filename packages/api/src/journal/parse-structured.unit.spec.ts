@@ -29,7 +29,11 @@ describe('journal files (JSON and YAML)', () => {
     const journal = parseStructuredJournal('j.yaml', yaml, 'yaml');
     expect(journal.municipality).toBe('GM0118');
     expect(journal.entries.map((e) => e.line)).toEqual([4, 8]);
-    expect(journal.entries[0]).toMatchObject({ index: 0, reason: 'Tabel 7', source: { document: 'seed.txt', location: 'line 1' } });
+    expect(journal.entries[0]).toMatchObject({
+      index: 0,
+      reason: 'Tabel 7',
+      source: { document: 'seed.txt', location: 'line 1' },
+    });
     expect(journal.entries[0]!.command.data).toMatchObject({ amount: '€ 1.234,56' });
     expect(journal.entries[1]!.recordedAt).toBe('2021-05-01T00:00:00Z');
     expect(journal.contentHash).toMatch(/^[0-9a-f]{64}$/);
@@ -37,13 +41,20 @@ describe('journal files (JSON and YAML)', () => {
 
   it('gives the same content hash for the same content, whatever the layout', () => {
     const compact = yaml.replace('title: test\n', 'title: other title\n');
-    expect(parseStructuredJournal('a.yaml', compact, 'yaml').contentHash).toBe(parseStructuredJournal('b.yaml', yaml, 'yaml').contentHash);
-    expect(parseStructuredJournal('c.yaml', yaml.replace('1.234,56', '1.234,57'), 'yaml').contentHash).not.toBe(parseStructuredJournal('b.yaml', yaml, 'yaml').contentHash);
+    expect(parseStructuredJournal('a.yaml', compact, 'yaml').contentHash).toBe(
+      parseStructuredJournal('b.yaml', yaml, 'yaml').contentHash,
+    );
+    expect(parseStructuredJournal('c.yaml', yaml.replace('1.234,56', '1.234,57'), 'yaml').contentHash).not.toBe(
+      parseStructuredJournal('b.yaml', yaml, 'yaml').contentHash,
+    );
   });
 
   it('names the line of a value the command schema refuses', () => {
     const bad = yaml.replace('basis: realised', 'basis: guessed');
-    expect(problemOf(() => parseStructuredJournal('j.yaml', bad, 'yaml'))).toMatchObject({ line: 5, message: expect.stringContaining('j.yaml:5: entry 1 (RecordIncome): data.basis') });
+    expect(problemOf(() => parseStructuredJournal('j.yaml', bad, 'yaml'))).toMatchObject({
+      line: 5,
+      message: expect.stringContaining('j.yaml:5: entry 1 (RecordIncome): data.basis'),
+    });
   });
 
   it('explains that an unquoted amount became a number', () => {
@@ -60,20 +71,41 @@ describe('journal files (JSON and YAML)', () => {
 
   it('names the line of a YAML syntax error and of an unknown field', () => {
     const duplicate = yaml.replace('    reason: Tabel 7\n', '    reason: Tabel 7\n    reason: again\n');
-    expect(problemOf(() => parseStructuredJournal('j.yaml', duplicate, 'yaml'))).toMatchObject({ line: 7, message: expect.stringMatching(/not valid YAML/) });
-    expect(problemOf(() => parseStructuredJournal('j.yaml', yaml.replace('    reason: Tabel 7', '    reasons: Tabel 7'), 'yaml')).message).toMatch(/j\.yaml:4: entry 1: .*reasons/);
+    expect(problemOf(() => parseStructuredJournal('j.yaml', duplicate, 'yaml'))).toMatchObject({
+      line: 7,
+      message: expect.stringMatching(/not valid YAML/),
+    });
+    expect(
+      problemOf(() =>
+        parseStructuredJournal('j.yaml', yaml.replace('    reason: Tabel 7', '    reasons: Tabel 7'), 'yaml'),
+      ).message,
+    ).toMatch(/j\.yaml:4: entry 1: .*reasons/);
   });
 
   it('finds lines in JSON too, and reports JSON syntax errors with their line', () => {
-    const json = JSON.stringify({ municipality: 'GM0118', entries: [{ type: 'RecordIncome', data: { year: 2020, source: 'buig', amount: 'x', basis: 'realised' } }] }, null, 2);
+    const json = JSON.stringify(
+      {
+        municipality: 'GM0118',
+        entries: [{ type: 'RecordIncome', data: { year: 2020, source: 'buig', amount: 'x', basis: 'realised' } }],
+      },
+      null,
+      2,
+    );
     const problem = problemOf(() => parseStructuredJournal('j.json', json, 'json'));
     expect(problem.message).toMatch(/^j\.json:\d+: entry 1 \(RecordIncome\): data\.amount: not an amount/);
     expect(json.split('\n')[problem.line! - 1]).toContain('"amount": "x"');
-    expect(problemOf(() => parseStructuredJournal('j.json', '{\n  "municipality": "GM0118",\n  "entries": [,]\n}', 'json')).line).toBe(3);
+    expect(
+      problemOf(() => parseStructuredJournal('j.json', '{\n  "municipality": "GM0118",\n  "entries": [,]\n}', 'json'))
+        .line,
+    ).toBe(3);
   });
 
   it('refuses a journal without municipality or entries', () => {
-    expect(problemOf(() => parseStructuredJournal('j.yaml', 'municipality: Hoogeveen\nentries: []\n', 'yaml')).message).toMatch(/j\.yaml:1: municipality/);
-    expect(problemOf(() => parseStructuredJournal('j.yaml', 'municipality: GM0118\nentries: []\n', 'yaml')).message).toMatch(/at least one entry/);
+    expect(
+      problemOf(() => parseStructuredJournal('j.yaml', 'municipality: Hoogeveen\nentries: []\n', 'yaml')).message,
+    ).toMatch(/j\.yaml:1: municipality/);
+    expect(
+      problemOf(() => parseStructuredJournal('j.yaml', 'municipality: GM0118\nentries: []\n', 'yaml')).message,
+    ).toMatch(/at least one entry/);
   });
 });

@@ -13,7 +13,11 @@ export async function readJournal(file: string, options: ReadJournalOptions = {}
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new JournalError(file, null, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new JournalError(
+      file,
+      null,
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   const extension = extname(file).toLowerCase();
   if (extension === '.json') return parseStructuredJournal(file, text, 'json');
@@ -25,5 +29,9 @@ export async function readJournal(file: string, options: ReadJournalOptions = {}
     }
     return parseMeasureCsv(file, text, { programmeId, decisionId, municipality });
   }
-  throw new JournalError(file, null, `unknown journal format "${extension || '(none)'}": use .json, .yaml, .yml or .csv`);
+  throw new JournalError(
+    file,
+    null,
+    `unknown journal format "${extension || '(none)'}": use .json, .yaml, .yml or .csv`,
+  );
 }

@@ -31,7 +31,11 @@ export async function runEntries(
       });
       if (!outcome.ok) {
         const { code, message } = outcome.error;
-        throw new JournalError(journal.file, entry.line, `entry ${entry.index + 1} (${entry.command.type}) refused: ${code}: ${message}`);
+        throw new JournalError(
+          journal.file,
+          entry.line,
+          `entry ${entry.index + 1} (${entry.command.type}) refused: ${code}: ${message}`,
+        );
       }
       tally.commands++;
       if (outcome.value.duplicate) tally.duplicates++;

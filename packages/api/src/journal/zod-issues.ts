@@ -3,8 +3,11 @@ import type { PathKey } from './source-lines.js';
 
 /** Amounts are strings on purpose (money is never a JS number); YAML turns `250.000` into 250, so say how to fix it. */
 const hintFor = (issue: z.core.$ZodIssue): string => {
-  const isNumberForString = issue.code === 'invalid_type' && issue.expected === 'string' && /number/.test(issue.message);
-  return isNumberForString ? ' (write amounts as quoted strings, e.g. "€ 250.000" or "1234.56"; a bare "250.000" is ambiguous and refused)' : '';
+  const isNumberForString =
+    issue.code === 'invalid_type' && issue.expected === 'string' && /number/.test(issue.message);
+  return isNumberForString
+    ? ' (write amounts as quoted strings, e.g. "€ 250.000" or "1234.56"; a bare "250.000" is ambiguous and refused)'
+    : '';
 };
 
 /** The issue that names the deepest path: usually the most precise thing to tell the user. */

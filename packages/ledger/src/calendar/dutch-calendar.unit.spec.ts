@@ -15,7 +15,7 @@ describe('the Dutch calendar', () => {
     expect(() => endOfDutchDay('30-04-2021')).toThrow(/not a calendar date/);
   });
 
-  it('puts new year\'s eve after 23:00 UTC in the next budget year', () => {
+  it("puts new year's eve after 23:00 UTC in the next budget year", () => {
     expect(budgetYearOf(new Date('2021-12-31T22:59:59Z'))).toBe(2021);
     expect(budgetYearOf(new Date('2021-12-31T23:00:00Z'))).toBe(2022);
   });

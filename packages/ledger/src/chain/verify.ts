@@ -26,19 +26,43 @@ export function verifyStreamEvents(streamId: string, events: readonly StoredEven
     const event = events[i]!;
     const eventId = event.metadata?.eventId ?? null;
     if (event.revision !== i) {
-      return { streamId, revision: i, eventId, problem: 'revision-gap', message: `expected revision ${i}, found ${event.revision}` };
+      return {
+        streamId,
+        revision: i,
+        eventId,
+        problem: 'revision-gap',
+        message: `expected revision ${i}, found ${event.revision}`,
+      };
     }
     if (event.previousHash !== previous) {
-      return { streamId, revision: i, eventId, problem: 'previous-hash-mismatch', message: `event ${eventId} does not point at the hash of revision ${i - 1}` };
+      return {
+        streamId,
+        revision: i,
+        eventId,
+        problem: 'previous-hash-mismatch',
+        message: `event ${eventId} does not point at the hash of revision ${i - 1}`,
+      };
     }
     let expected: string;
     try {
       expected = hashEvent(previous, event);
     } catch (e) {
-      return { streamId, revision: i, eventId, problem: 'unreadable', message: `event ${eventId}: ${(e as Error).message}` };
+      return {
+        streamId,
+        revision: i,
+        eventId,
+        problem: 'unreadable',
+        message: `event ${eventId}: ${(e as Error).message}`,
+      };
     }
     if (expected !== event.hash) {
-      return { streamId, revision: i, eventId, problem: 'hash-mismatch', message: `event ${eventId} at revision ${i} was changed after it was written` };
+      return {
+        streamId,
+        revision: i,
+        eventId,
+        problem: 'hash-mismatch',
+        message: `event ${eventId} at revision ${i} was changed after it was written`,
+      };
     }
     previous = event.hash;
   }
@@ -90,7 +114,10 @@ async function locateUnreadable(
       const earlier = verifyStreamEvents(streamId, readable);
       if (earlier) return { readable, broken: earlier };
       const eventId = isStoreFailure(e) && e.error.code === 'STORE_CORRUPT' ? (e.error.eventId ?? null) : null;
-      return { readable, broken: { streamId, revision, eventId, problem: 'unreadable', message: (e as Error).message } };
+      return {
+        readable,
+        broken: { streamId, revision, eventId, problem: 'unreadable', message: (e as Error).message },
+      };
     }
   }
   const broken = verifyStreamEvents(streamId, readable) ?? {

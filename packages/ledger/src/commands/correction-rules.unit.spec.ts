@@ -6,11 +6,30 @@ const P = 'prog-1';
 const opened: GivenEvent = {
   type: 'ProgrammeOpened',
   eventId: 'e-open',
-  data: { programmeId: P, municipality: 'GM0118', title: 'T', period: { firstYear: 2022, lastYear: 2025 }, domains: [{ code: 'WMO', name: 'Wmo' }], categories: [{ code: 'bk', name: 'Beleidskeuze' }] },
+  data: {
+    programmeId: P,
+    municipality: 'GM0118',
+    title: 'T',
+    period: { firstYear: 2022, lastYear: 2025 },
+    domains: [{ code: 'WMO', name: 'Wmo' }],
+    categories: [{ code: 'bk', name: 'Beleidskeuze' }],
+  },
 };
-const measure: GivenEvent = { type: 'MeasureRegistered', eventId: 'e-m1', data: { measureId: 'm1', code: 'A.1', title: 'T', domain: 'WMO', category: 'bk', owner: 'o' } };
-const measure2: GivenEvent = { type: 'MeasureRegistered', eventId: 'e-m2', data: { measureId: 'm2', code: 'A.2', title: 'T2', domain: 'WMO', category: 'bk', owner: 'o' } };
-const realised: GivenEvent = { type: 'SavingRealised', eventId: 'e-r1', data: { measureId: 'm1', year: 2022, amount: '80000' } };
+const measure: GivenEvent = {
+  type: 'MeasureRegistered',
+  eventId: 'e-m1',
+  data: { measureId: 'm1', code: 'A.1', title: 'T', domain: 'WMO', category: 'bk', owner: 'o' },
+};
+const measure2: GivenEvent = {
+  type: 'MeasureRegistered',
+  eventId: 'e-m2',
+  data: { measureId: 'm2', code: 'A.2', title: 'T2', domain: 'WMO', category: 'bk', owner: 'o' },
+};
+const realised: GivenEvent = {
+  type: 'SavingRealised',
+  eventId: 'e-r1',
+  data: { measureId: 'm1', year: 2022, amount: '80000' },
+};
 const correct = (correctedEventId: string, replacement: Record<string, unknown>) => ({
   type: 'CorrectProgrammeEntry' as const,
   data: { programmeId: P, correctedEventId, replacement, explanation: 'typefout in de rapportage' },
@@ -22,7 +41,17 @@ describe('corrections', () => {
     spec
       .given([opened, measure, realised])
       .when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '8000' }))
-      .then([{ type: 'EntryCorrected', data: { correctedEventId: 'e-r1', correctedType: 'SavingRealised', replacement: { measureId: 'm1', year: 2022, amount: '8000' }, explanation: 'typefout in de rapportage' } }]);
+      .then([
+        {
+          type: 'EntryCorrected',
+          data: {
+            correctedEventId: 'e-r1',
+            correctedType: 'SavingRealised',
+            replacement: { measureId: 'm1', year: 2022, amount: '8000' },
+            explanation: 'typefout in de rapportage',
+          },
+        },
+      ]);
   });
 
   it('must name an event of this stream', () => {
@@ -34,82 +63,240 @@ describe('corrections', () => {
   });
 
   it('must give a replacement valid for the corrected type', () => {
-    spec.given([opened, measure, realised]).when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '80.000,001' })).thenError('CORRECTION_REPLACEMENT_INVALID');
-    spec.given([opened, measure, realised]).when(correct('e-r1', { measureId: 'm1', year: 2022 })).thenError('CORRECTION_REPLACEMENT_INVALID');
+    spec
+      .given([opened, measure, realised])
+      .when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '80.000,001' }))
+      .thenError('CORRECTION_REPLACEMENT_INVALID');
+    spec
+      .given([opened, measure, realised])
+      .when(correct('e-r1', { measureId: 'm1', year: 2022 }))
+      .thenError('CORRECTION_REPLACEMENT_INVALID');
   });
 
   it('cannot change what the entry is about', () => {
-    spec.given([opened, measure, measure2, realised]).when(correct('e-r1', { measureId: 'm2', year: 2022, amount: '80000' })).thenError('CORRECTION_REPLACEMENT_INVALID');
+    spec
+      .given([opened, measure, measure2, realised])
+      .when(correct('e-r1', { measureId: 'm2', year: 2022, amount: '80000' }))
+      .thenError('CORRECTION_REPLACEMENT_INVALID');
   });
 
   it('must still obey the rules of the original command', () => {
-    spec.given([opened, measure, realised]).when(correct('e-r1', { measureId: 'm1', year: 2027, amount: '80000' })).thenError('YEAR_OUTSIDE_PERIOD');
-    spec.given([opened, measure, measure2]).when(correct('e-m2', { measureId: 'm2', code: 'a.1', title: 'T2', domain: 'WMO', category: 'bk', owner: 'o' })).thenError('MEASURE_CODE_TAKEN');
+    spec
+      .given([opened, measure, realised])
+      .when(correct('e-r1', { measureId: 'm1', year: 2027, amount: '80000' }))
+      .thenError('YEAR_OUTSIDE_PERIOD');
+    spec
+      .given([opened, measure, measure2])
+      .when(correct('e-m2', { measureId: 'm2', code: 'a.1', title: 'T2', domain: 'WMO', category: 'bk', owner: 'o' }))
+      .thenError('MEASURE_CODE_TAKEN');
   });
 
   it('must change something', () => {
-    spec.given([opened, measure, realised]).when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '80000' })).thenError('CORRECTION_CHANGES_NOTHING');
+    spec
+      .given([opened, measure, realised])
+      .when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '80000' }))
+      .thenError('CORRECTION_CHANGES_NOTHING');
   });
 
   it('correcting twice corrects the latest: the second is compared with the first correction', () => {
-    const first: GivenEvent = { type: 'EntryCorrected', eventId: 'e-c1', data: { correctedEventId: 'e-r1', correctedType: 'SavingRealised', replacement: { measureId: 'm1', year: 2022, amount: '8000' }, explanation: 'x' } };
-    spec.given([opened, measure, realised, first]).when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '8000' })).thenError('CORRECTION_CHANGES_NOTHING');
+    const first: GivenEvent = {
+      type: 'EntryCorrected',
+      eventId: 'e-c1',
+      data: {
+        correctedEventId: 'e-r1',
+        correctedType: 'SavingRealised',
+        replacement: { measureId: 'm1', year: 2022, amount: '8000' },
+        explanation: 'x',
+      },
+    };
+    spec
+      .given([opened, measure, realised, first])
+      .when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '8000' }))
+      .thenError('CORRECTION_CHANGES_NOTHING');
     // Naming the correction itself corrects the original entry again.
     spec
       .given([opened, measure, realised, first])
       .when(correct('e-c1', { measureId: 'm1', year: 2022, amount: '80000' }))
-      .then([{ type: 'EntryCorrected', data: { correctedEventId: 'e-r1', correctedType: 'SavingRealised', replacement: { measureId: 'm1', year: 2022, amount: '80000' }, explanation: 'typefout in de rapportage' } }]);
+      .then([
+        {
+          type: 'EntryCorrected',
+          data: {
+            correctedEventId: 'e-r1',
+            correctedType: 'SavingRealised',
+            replacement: { measureId: 'm1', year: 2022, amount: '80000' },
+            explanation: 'typefout in de rapportage',
+          },
+        },
+      ]);
   });
 
   it('of a status change make a stopped measure workable again', () => {
-    const stopped: GivenEvent = { type: 'MeasureStatusChanged', eventId: 'e-s', data: { measureId: 'm1', lifecycle: 'stopped', effectiveDate: '2023-01-01' } };
-    const fixed: GivenEvent = { type: 'EntryCorrected', eventId: 'e-c', data: { correctedEventId: 'e-s', correctedType: 'MeasureStatusChanged', replacement: { measureId: 'm1', lifecycle: 'delayed', effectiveDate: '2023-01-01' }, explanation: 'was vertraagd, niet gestopt' } };
-    const realise = { type: 'RealiseSaving' as const, data: { programmeId: P, measureId: 'm1', year: 2023, amount: '1' } };
+    const stopped: GivenEvent = {
+      type: 'MeasureStatusChanged',
+      eventId: 'e-s',
+      data: { measureId: 'm1', lifecycle: 'stopped', effectiveDate: '2023-01-01' },
+    };
+    const fixed: GivenEvent = {
+      type: 'EntryCorrected',
+      eventId: 'e-c',
+      data: {
+        correctedEventId: 'e-s',
+        correctedType: 'MeasureStatusChanged',
+        replacement: { measureId: 'm1', lifecycle: 'delayed', effectiveDate: '2023-01-01' },
+        explanation: 'was vertraagd, niet gestopt',
+      },
+    };
+    const realise = {
+      type: 'RealiseSaving' as const,
+      data: { programmeId: P, measureId: 'm1', year: 2023, amount: '1' },
+    };
     spec.given([opened, measure, stopped]).when(realise).thenError('MEASURE_STOPPED');
-    spec.given([opened, measure, stopped, fixed]).when(realise).then([{ type: 'SavingRealised', data: { measureId: 'm1', year: 2023, amount: '1' } } as DomainEvent]);
+    spec
+      .given([opened, measure, stopped, fixed])
+      .when(realise)
+      .then([{ type: 'SavingRealised', data: { measureId: 'm1', year: 2023, amount: '1' } } as DomainEvent]);
   });
 });
 
 describe('municipality rules', () => {
   const mspec = municipalitySpec();
-  const income = (source: string, year = 2017) => ({ type: 'RecordIncome' as const, data: { year, source, amount: '€ 20.751.450', basis: 'realised' } } as never);
+  const income = (source: string, year = 2017) =>
+    ({ type: 'RecordIncome' as const, data: { year, source, amount: '€ 20.751.450', basis: 'realised' } }) as never;
 
   it('record income by source, and never the gemeentefonds share twice in one year', () => {
-    mspec.given([]).when(income('buig')).then([{ type: 'IncomeRecorded', data: { year: 2017, source: 'buig', amount: '20751450', basis: 'realised' } }]);
-    const combined: GivenEvent = { type: 'IncomeRecorded', data: { year: 2017, source: 'gemeentefonds-sociaal-domein', amount: '90881891', basis: 'realised' } };
+    mspec
+      .given([])
+      .when(income('buig'))
+      .then([{ type: 'IncomeRecorded', data: { year: 2017, source: 'buig', amount: '20751450', basis: 'realised' } }]);
+    const combined: GivenEvent = {
+      type: 'IncomeRecorded',
+      data: { year: 2017, source: 'gemeentefonds-sociaal-domein', amount: '90881891', basis: 'realised' },
+    };
     mspec.given([combined]).when(income('algemene-uitkering')).thenError('INCOME_SOURCE_OVERLAP');
-    mspec.given([combined]).when(income('algemene-uitkering', 2018)).then([{ type: 'IncomeRecorded', data: { year: 2018, source: 'algemene-uitkering', amount: '20751450', basis: 'realised' } }]);
-    const part: GivenEvent = { type: 'IncomeRecorded', data: { year: 2017, source: 'integratie-uitkering', amount: '1', basis: 'realised' } };
+    mspec
+      .given([combined])
+      .when(income('algemene-uitkering', 2018))
+      .then([
+        {
+          type: 'IncomeRecorded',
+          data: { year: 2018, source: 'algemene-uitkering', amount: '20751450', basis: 'realised' },
+        },
+      ]);
+    const part: GivenEvent = {
+      type: 'IncomeRecorded',
+      data: { year: 2017, source: 'integratie-uitkering', amount: '1', basis: 'realised' },
+    };
     mspec.given([part]).when(income('gemeentefonds-sociaal-domein')).thenError('INCOME_SOURCE_OVERLAP');
   });
 
   it('accept a taakveld code only in the years its Iv3 list is valid', () => {
-    const spend = (code: string, year: number) => ({ type: 'RecordExpenditure' as const, data: { year, line: { kind: 'taakveld', code }, amount: '119.135.000', basis: 'realised' } } as never);
-    mspec.given([]).when(spend('6.71', 2017)).then([{ type: 'ExpenditureRecorded', data: { year: 2017, line: { kind: 'taakveld', code: '6.71' }, amount: '119135000', basis: 'realised' } }]);
+    const spend = (code: string, year: number) =>
+      ({
+        type: 'RecordExpenditure' as const,
+        data: { year, line: { kind: 'taakveld', code }, amount: '119.135.000', basis: 'realised' },
+      }) as never;
+    mspec
+      .given([])
+      .when(spend('6.71', 2017))
+      .then([
+        {
+          type: 'ExpenditureRecorded',
+          data: { year: 2017, line: { kind: 'taakveld', code: '6.71' }, amount: '119135000', basis: 'realised' },
+        },
+      ]);
     mspec.given([]).when(spend('6.71', 2023)).thenError('UNKNOWN_TAAKVELD');
-    mspec.given([]).when(spend('6.71a', 2023)).then([{ type: 'ExpenditureRecorded', data: { year: 2023, line: { kind: 'taakveld', code: '6.71a' }, amount: '119135000', basis: 'realised' } }]);
+    mspec
+      .given([])
+      .when(spend('6.71a', 2023))
+      .then([
+        {
+          type: 'ExpenditureRecorded',
+          data: { year: 2023, line: { kind: 'taakveld', code: '6.71a' }, amount: '119135000', basis: 'realised' },
+        },
+      ]);
     mspec.given([]).when(spend('6.71a', 2025)).thenError('UNKNOWN_TAAKVELD');
-    mspec.given([]).when(spend('6.711', 2025)).then([{ type: 'ExpenditureRecorded', data: { year: 2025, line: { kind: 'taakveld', code: '6.711' }, amount: '119135000', basis: 'realised' } }]);
+    mspec
+      .given([])
+      .when(spend('6.711', 2025))
+      .then([
+        {
+          type: 'ExpenditureRecorded',
+          data: { year: 2025, line: { kind: 'taakveld', code: '6.711' }, amount: '119135000', basis: 'realised' },
+        },
+      ]);
   });
 
   it('name each P&C moment once', () => {
-    const moment = { type: 'RecordPcMoment' as const, data: { name: 'berap-2-2021', kind: 'berap-2', year: 2021, at: '2021-09-30T12:00:00Z' } } as never;
-    const recorded: GivenEvent = { type: 'PcMomentRecorded', data: { name: 'berap-2-2021', kind: 'berap-2', year: 2021, at: '2021-09-30T12:00:00Z' } };
+    const moment = {
+      type: 'RecordPcMoment' as const,
+      data: { name: 'berap-2-2021', kind: 'berap-2', year: 2021, at: '2021-09-30T12:00:00Z' },
+    } as never;
+    const recorded: GivenEvent = {
+      type: 'PcMomentRecorded',
+      data: { name: 'berap-2-2021', kind: 'berap-2', year: 2021, at: '2021-09-30T12:00:00Z' },
+    };
     mspec.given([]).when(moment).then([recorded]);
     mspec.given([recorded]).when(moment).thenError('PC_MOMENT_ALREADY_RECORDED');
   });
 
   it('keep municipality figures for municipality totals', () => {
-    const total = (figure: string) => ({ type: 'RecordMunicipalityStatedTotal' as const, data: { totalId: 's2019', label: 'Tabel 7 saldo 2019', figure, scope: { level: 'municipality' }, year: 2019, amount: '-2.729.575' } } as never);
-    mspec.given([]).when(total('saldo')).then([{ type: 'StatedTotalRecorded', data: { totalId: 's2019', label: 'Tabel 7 saldo 2019', figure: 'saldo', scope: { level: 'municipality' }, year: 2019, amount: '-2729575' } }]);
+    const total = (figure: string) =>
+      ({
+        type: 'RecordMunicipalityStatedTotal' as const,
+        data: {
+          totalId: 's2019',
+          label: 'Tabel 7 saldo 2019',
+          figure,
+          scope: { level: 'municipality' },
+          year: 2019,
+          amount: '-2.729.575',
+        },
+      }) as never;
+    mspec
+      .given([])
+      .when(total('saldo'))
+      .then([
+        {
+          type: 'StatedTotalRecorded',
+          data: {
+            totalId: 's2019',
+            label: 'Tabel 7 saldo 2019',
+            figure: 'saldo',
+            scope: { level: 'municipality' },
+            year: 2019,
+            amount: '-2729575',
+          },
+        },
+      ]);
     mspec.given([]).when(total('planned')).thenError('FIGURE_NOT_FOR_STREAM');
   });
 
   it('correct income without changing the rules', () => {
-    const recorded: GivenEvent = { type: 'IncomeRecorded', eventId: 'i1', data: { year: 2019, source: 'buig', amount: '19362353', basis: 'estimated' } };
+    const recorded: GivenEvent = {
+      type: 'IncomeRecorded',
+      eventId: 'i1',
+      data: { year: 2019, source: 'buig', amount: '19362353', basis: 'estimated' },
+    };
     mspec
       .given([recorded])
-      .when({ type: 'CorrectMunicipalityEntry', data: { correctedEventId: 'i1', replacement: { year: 2019, source: 'buig', amount: '19362353', basis: 'realised' }, explanation: 'jaarrekening 2019' } })
-      .then([{ type: 'EntryCorrected', data: { correctedEventId: 'i1', correctedType: 'IncomeRecorded', replacement: { year: 2019, source: 'buig', amount: '19362353', basis: 'realised' }, explanation: 'jaarrekening 2019' } }]);
+      .when({
+        type: 'CorrectMunicipalityEntry',
+        data: {
+          correctedEventId: 'i1',
+          replacement: { year: 2019, source: 'buig', amount: '19362353', basis: 'realised' },
+          explanation: 'jaarrekening 2019',
+        },
+      })
+      .then([
+        {
+          type: 'EntryCorrected',
+          data: {
+            correctedEventId: 'i1',
+            correctedType: 'IncomeRecorded',
+            replacement: { year: 2019, source: 'buig', amount: '19362353', basis: 'realised' },
+            explanation: 'jaarrekening 2019',
+          },
+        },
+      ]);
   });
 });

@@ -31,23 +31,41 @@ export function decideCorrection(
   // A scan, not an index: corrections are rare, and an index would be copied on every event.
   const found = findInLog(facts.entries, (entry) => entry.eventId === targetId);
   if (!found) {
-    return err(domainError('CORRECTION_TARGET_NOT_FOUND', `event ${data.correctedEventId} is not in this stream`, { correctedEventId: data.correctedEventId }));
+    return err(
+      domainError('CORRECTION_TARGET_NOT_FOUND', `event ${data.correctedEventId} is not in this stream`, {
+        correctedEventId: data.correctedEventId,
+      }),
+    );
   }
   const current = found.item;
   if (!isCorrectable(current.type)) {
-    return err(domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `${current.type} events cannot be corrected`, { correctedEventId: targetId, type: current.type }));
+    return err(
+      domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `${current.type} events cannot be corrected`, {
+        correctedEventId: targetId,
+        type: current.type,
+      }),
+    );
   }
   const parsed = parseReplacement(current, data.replacement);
   if (!parsed.ok) return err(parsed.error);
   if (canonicalJson(parsed.event.data) === canonicalJson(current.data)) {
-    return err(domainError('CORRECTION_CHANGES_NOTHING', `the replacement equals the data now in force for ${targetId}`, { correctedEventId: targetId }));
+    return err(
+      domainError('CORRECTION_CHANGES_NOTHING', `the replacement equals the data now in force for ${targetId}`, {
+        correctedEventId: targetId,
+      }),
+    );
   }
   const failure = rules(parsed.event);
   if (failure) return err(failure);
   return ok([
     {
       type: 'EntryCorrected',
-      data: { correctedEventId: targetId, correctedType: current.type, replacement: parsed.event.data as Record<string, unknown>, explanation: data.explanation },
+      data: {
+        correctedEventId: targetId,
+        correctedType: current.type,
+        replacement: parsed.event.data as Record<string, unknown>,
+        explanation: data.explanation,
+      },
     },
   ]);
 }

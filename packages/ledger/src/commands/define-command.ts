@@ -24,7 +24,9 @@ export type MunicipalityCommandDefinition<T extends string = string, S extends z
 
 export type CommandDefinition = ProgrammeCommandDefinition | MunicipalityCommandDefinition;
 
-export const programmeCommand = <T extends string, S extends z.ZodType>(d: Omit<ProgrammeCommandDefinition<T, S>, 'stream'>): ProgrammeCommandDefinition<T, S> => ({
+export const programmeCommand = <T extends string, S extends z.ZodType>(
+  d: Omit<ProgrammeCommandDefinition<T, S>, 'stream'>,
+): ProgrammeCommandDefinition<T, S> => ({
   ...d,
   stream: 'programme',
 });

@@ -14,7 +14,11 @@ const pmInputSchema = z
 
 export const plannedAmountInputSchema = z.union([pmInputSchema, moneyInputSchema]);
 
-export const planLineInputSchema = z.object({ year: yearSchema, amount: plannedAmountInputSchema, nature: natureSchema });
+export const planLineInputSchema = z.object({
+  year: yearSchema,
+  amount: plannedAmountInputSchema,
+  nature: natureSchema,
+});
 
 export const realisedAmountInputSchema = z.union([
   z.literal(NOT_ATTRIBUTABLE),

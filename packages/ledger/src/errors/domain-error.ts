@@ -43,8 +43,5 @@ export type DomainError = {
   readonly details?: Readonly<Record<string, unknown>>;
 };
 
-export const domainError = (
-  code: DomainErrorCode,
-  message: string,
-  details?: Record<string, unknown>,
-): DomainError => (details ? { kind: 'domain', code, message, details } : { kind: 'domain', code, message });
+export const domainError = (code: DomainErrorCode, message: string, details?: Record<string, unknown>): DomainError =>
+  details ? { kind: 'domain', code, message, details } : { kind: 'domain', code, message };

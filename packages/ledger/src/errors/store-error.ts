@@ -1,10 +1,28 @@
 /** Errors an event store reports; typed values, raised as StoreFailure so adapters can use exceptions. */
 export type StoreError =
-  | { readonly kind: 'store'; readonly code: 'CONCURRENCY_CONFLICT'; readonly message: string; readonly streamId: string; readonly expected: string; readonly actual: number | null }
-  | { readonly kind: 'store'; readonly code: 'IDEMPOTENCY_CONFLICT'; readonly message: string; readonly eventId: string }
+  | {
+      readonly kind: 'store';
+      readonly code: 'CONCURRENCY_CONFLICT';
+      readonly message: string;
+      readonly streamId: string;
+      readonly expected: string;
+      readonly actual: number | null;
+    }
+  | {
+      readonly kind: 'store';
+      readonly code: 'IDEMPOTENCY_CONFLICT';
+      readonly message: string;
+      readonly eventId: string;
+    }
   | { readonly kind: 'store'; readonly code: 'IDEMPOTENCY_KEY_REUSED'; readonly message: string; readonly key: string }
   | { readonly kind: 'store'; readonly code: 'STORE_UNAVAILABLE'; readonly message: string }
-  | { readonly kind: 'store'; readonly code: 'STORE_CORRUPT'; readonly message: string; readonly streamId?: string; readonly eventId?: string };
+  | {
+      readonly kind: 'store';
+      readonly code: 'STORE_CORRUPT';
+      readonly message: string;
+      readonly streamId?: string;
+      readonly eventId?: string;
+    };
 
 export type StoreErrorCode = StoreError['code'];
 

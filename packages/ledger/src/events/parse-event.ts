@@ -36,17 +36,24 @@ export function createEventParser(catalogue: Catalogue): (raw: RawEvent) => Pars
   const acceptMetadata = compileAcceptor(eventMetadataSchema);
   return (raw) => {
     const definition = Object.hasOwn(catalogue, raw.type) ? catalogue[raw.type] : undefined;
-    if (!definition) return { ok: false, error: { code: 'UNKNOWN_EVENT_TYPE', message: `unknown event type "${raw.type}"` } };
+    if (!definition)
+      return { ok: false, error: { code: 'UNKNOWN_EVENT_TYPE', message: `unknown event type "${raw.type}"` } };
     if (!Number.isInteger(raw.version) || raw.version < 1 || raw.version > definition.version) {
       return {
         ok: false,
-        error: { code: 'UNSUPPORTED_EVENT_VERSION', message: `${raw.type} v${raw.version} is not supported (current v${definition.version})` },
+        error: {
+          code: 'UNSUPPORTED_EVENT_VERSION',
+          message: `${raw.type} v${raw.version} is not supported (current v${definition.version})`,
+        },
       };
     }
     let data = raw.data;
     for (let v = raw.version; v < definition.version; v++) data = definition.upcasters[v]!(data);
     if (acceptorOf(definition)(data) === ACCEPT && acceptMetadata(raw.metadata) === ACCEPT) {
-      return { ok: true, event: { type: raw.type, version: definition.version, data, metadata: raw.metadata } as ParsedEvent };
+      return {
+        ok: true,
+        event: { type: raw.type, version: definition.version, data, metadata: raw.metadata } as ParsedEvent,
+      };
     }
     const parsedData = definition.schema.safeParse(data);
     const parsedMetadata = eventMetadataSchema.safeParse(raw.metadata);
@@ -69,7 +76,9 @@ export class UnreadableEventError extends Error {
     readonly stored: Pick<StoredEvent, 'streamId' | 'revision' | 'type' | 'version'> & { eventId: string | undefined },
     readonly reason: EventParseError,
   ) {
-    super(`cannot read event ${stored.eventId ?? '?'} (${stored.type} v${stored.version}) at ${stored.streamId}@${stored.revision}: ${reason.message}`);
+    super(
+      `cannot read event ${stored.eventId ?? '?'} (${stored.type} v${stored.version}) at ${stored.streamId}@${stored.revision}: ${reason.message}`,
+    );
     this.name = 'UnreadableEventError';
   }
 }
@@ -78,10 +87,20 @@ export class UnreadableEventError extends Error {
 export function toRecordedEvent(stored: StoredEvent): RecordedEvent {
   const parsed = parseEvent(stored);
   if (!parsed.ok) {
-    throw new UnreadableEventError({ ...stored, eventId: (stored.metadata as { eventId?: string } | undefined)?.eventId }, parsed.error);
+    throw new UnreadableEventError(
+      { ...stored, eventId: (stored.metadata as { eventId?: string } | undefined)?.eventId },
+      parsed.error,
+    );
   }
   const { event } = parsed;
   // Already current and accepted as it is (the fast path): the stored event is the recorded one, no copy.
-  if (event.data === stored.data && event.metadata === stored.metadata && event.version === stored.version) return stored as RecordedEvent;
-  return { ...stored, type: parsed.event.type, data: parsed.event.data, version: parsed.event.version, metadata: parsed.event.metadata } as RecordedEvent;
+  if (event.data === stored.data && event.metadata === stored.metadata && event.version === stored.version)
+    return stored as RecordedEvent;
+  return {
+    ...stored,
+    type: parsed.event.type,
+    data: parsed.event.data,
+    version: parsed.event.version,
+    metadata: parsed.event.metadata,
+  } as RecordedEvent;
 }

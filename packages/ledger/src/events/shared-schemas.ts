@@ -10,7 +10,11 @@ export const isoDateSchema = z.iso.date({ message: 'a calendar date as YYYY-MM-D
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 /** CBS municipality code, e.g. GM0118 (Hoogeveen). */
 export const municipalityCodeSchema = z.string().regex(/^GM\d{4}$/, 'a CBS municipality code such as GM0118');
-export const idSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'letters, digits and . _ : -');
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'letters, digits and . _ : -');
 /** Codes as printed in a document ("C 2.1", "A.3"), so spaces and punctuation are allowed. */
 export const printedCodeSchema = z.string().trim().min(1).max(40);
 export const textSchema = (max: number) => z.string().trim().min(1).max(max);

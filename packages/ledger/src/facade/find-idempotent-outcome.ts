@@ -17,7 +17,12 @@ export async function findIdempotentOutcome(
   const first = await store.findEvent(idempotentEventId(tenant, key, 0));
   if (!first) return null;
   if (first.metadata.idempotency?.fingerprint !== fingerprint) {
-    return err({ kind: 'store', code: 'IDEMPOTENCY_KEY_REUSED', message: `idempotency key "${key}" was used for a different command`, key });
+    return err({
+      kind: 'store',
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message: `idempotency key "${key}" was used for a different command`,
+      key,
+    });
   }
   const following = await store.readStream(first.streamId, { fromRevision: first.revision });
   const batch = [];
@@ -27,5 +32,12 @@ export async function findIdempotentOutcome(
   }
   const last = batch[batch.length - 1]!;
   const events = batch.map(({ type, version, data, metadata }) => ({ type, version, data, metadata }) as NewEvent);
-  return ok({ streamId: first.streamId, firstRevision: first.revision, lastRevision: last.revision, position: last.position, events, duplicate: true });
+  return ok({
+    streamId: first.streamId,
+    firstRevision: first.revision,
+    lastRevision: last.revision,
+    position: last.position,
+    events,
+    duplicate: true,
+  });
 }

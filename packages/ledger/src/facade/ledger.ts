@@ -39,14 +39,25 @@ const validationFailed = (issues: ReadonlyArray<{ path: PropertyKey[]; message: 
 export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerOptions) {
   const streams = createStreamCache(store);
 
-  async function attempt(command: Command, context: ExecutionContext, fingerprint: string): Promise<Result<ExecuteOutcome, LedgerError>> {
+  async function attempt(
+    command: Command,
+    context: ExecutionContext,
+    fingerprint: string,
+  ): Promise<Result<ExecuteOutcome, LedgerError>> {
     const { kind, streamId } = streamOf(command, context.tenant);
     const stream: StreamState = await streams.load(streamId, kind);
     const revision = stream.state.revision;
     const pinned = context.expectedRevision === 'no-stream' ? -1 : context.expectedRevision;
     if (pinned !== undefined && pinned !== revision) {
       const expected = String(context.expectedRevision);
-      return err({ kind: 'store', code: 'CONCURRENCY_CONFLICT', message: `${streamId} is at revision ${revision}, not ${expected}`, streamId, expected, actual: revision < 0 ? null : revision });
+      return err({
+        kind: 'store',
+        code: 'CONCURRENCY_CONFLICT',
+        message: `${streamId} is at revision ${revision}, not ${expected}`,
+        streamId,
+        expected,
+        actual: revision < 0 ? null : revision,
+      });
     }
     const decision = decide(command, stream, { tenant: context.tenant });
     if (!decision.ok) return decision;
@@ -59,7 +70,8 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
   async function execute(input: unknown, context: ExecutionContext): Promise<Result<ExecuteOutcome, LedgerError>> {
     const parsed = commandSchema.safeParse(input);
     if (!parsed.success) return err(validationFailed(parsed.error.issues));
-    if (!municipalityCodeSchema.safeParse(context.tenant).success) return err(validationFailed([{ path: ['tenant'], message: 'a CBS municipality code such as GM0118' }]));
+    if (!municipalityCodeSchema.safeParse(context.tenant).success)
+      return err(validationFailed([{ path: ['tenant'], message: 'a CBS municipality code such as GM0118' }]));
     const command = parsed.data as Command;
     const fingerprint = context.idempotencyKey ? commandFingerprint(command) : '';
     for (let tries = 0; ; tries++) {
@@ -74,7 +86,10 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
         // Another writer got in first: decide again on the new state, unless the caller pinned the
         // revision (then the conflict is the answer), or look again for a twin with the same key.
         const conflict = e.error.code === 'CONCURRENCY_CONFLICT';
-        const mayRetry = conflict && tries < conflictRetries && (context.expectedRevision === undefined || context.idempotencyKey !== undefined);
+        const mayRetry =
+          conflict &&
+          tries < conflictRetries &&
+          (context.expectedRevision === undefined || context.idempotencyKey !== undefined);
         if (!mayRetry) return err(e.error);
       }
     }
@@ -96,4 +111,3 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
 
   return { execute, readStream, programme, municipality, store };
 }
-

@@ -93,4 +93,3 @@ export function allocate(amount: Money, weights: readonly number[]): Money[] {
   }
   return parts.map((p) => make(p.dividedBy(100)));
 }
-

@@ -9,7 +9,9 @@ import { parseMoney } from './parse.js';
 export const CANONICAL_FORM = /^(?!-0$)-?(0|[1-9]\d*)(\.(\d[1-9]|[1-9]))?$/;
 
 /** A canonical money string as stored in events ("1900000", "-646765", "1234.5"). */
-export const moneyStringSchema = z.string().regex(CANONICAL_FORM, 'a canonical decimal string with at most 2 decimals, no trailing zeros, no -0');
+export const moneyStringSchema = z
+  .string()
+  .regex(CANONICAL_FORM, 'a canonical decimal string with at most 2 decimals, no trailing zeros, no -0');
 
 /** Money as a client sends it: plain or Dutch notation, normalised to the canonical string. */
 export const moneyInputSchema = z.string().transform((input, ctx) => {

@@ -21,5 +21,7 @@ function applyMunicipalityFact(state: MunicipalityState, event: DomainEvent): Mu
 export const evolveMunicipality = (state: MunicipalityState, event: EvolvableEvent): MunicipalityState =>
   evolveCorrectable(state, event, applyMunicipalityFact, initialMunicipalityState);
 
-export const foldMunicipality = (events: readonly EvolvableEvent[], from: MunicipalityState = initialMunicipalityState): MunicipalityState =>
-  events.reduce(evolveMunicipality, from);
+export const foldMunicipality = (
+  events: readonly EvolvableEvent[],
+  from: MunicipalityState = initialMunicipalityState,
+): MunicipalityState => events.reduce(evolveMunicipality, from);

@@ -9,7 +9,9 @@
 const letters = (base: string, last: string): string[] =>
   Array.from({ length: last.charCodeAt(0) - 96 }, (_, i) => `${base}${String.fromCharCode(97 + i)}`);
 const range = (prefix: string, from: number, to: number): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`).filter((code) => !code.endsWith('0') || code === '6.60');
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`).filter(
+    (code) => !code.endsWith('0') || code === '6.60',
+  );
 
 export const TAAKVELD_SCHEMES = [
   {
@@ -22,13 +24,38 @@ export const TAAKVELD_SCHEMES = [
     name: 'iv3-2023',
     fromYear: 2023,
     toYear: 2024,
-    codes: ['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', ...letters('6.71', 'd'), ...letters('6.72', 'd'), ...letters('6.73', 'c'), ...letters('6.74', 'c'), ...letters('6.81', 'b'), ...letters('6.82', 'b')],
+    codes: [
+      '6.1',
+      '6.2',
+      '6.3',
+      '6.4',
+      '6.5',
+      '6.6',
+      ...letters('6.71', 'd'),
+      ...letters('6.72', 'd'),
+      ...letters('6.73', 'c'),
+      ...letters('6.74', 'c'),
+      ...letters('6.81', 'b'),
+      ...letters('6.82', 'b'),
+    ],
   },
   {
     name: 'iv3-2025',
     fromYear: 2025,
     toYear: 9999,
-    codes: ['6.1', ...range('6.2', 1, 3), '6.3', '6.4', '6.5', '6.60', ...range('6.7', 11, 14), ...range('6.7', 51, 63), ...range('6.7', 91, 92), ...range('6.8', 11, 22), ...range('6.9', 1, 2)],
+    codes: [
+      '6.1',
+      ...range('6.2', 1, 3),
+      '6.3',
+      '6.4',
+      '6.5',
+      '6.60',
+      ...range('6.7', 11, 14),
+      ...range('6.7', 51, 63),
+      ...range('6.7', 91, 92),
+      ...range('6.8', 11, 22),
+      ...range('6.9', 1, 2),
+    ],
   },
 ] as const;
 

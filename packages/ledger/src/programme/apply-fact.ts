@@ -22,13 +22,21 @@ export function applyProgrammeFact(state: ProgrammeState, event: DomainEvent): P
       return { ...state, targets: new Map(state.targets).set(event.data.targetId, event.data.scope) };
     case 'MeasureRegistered': {
       const d = event.data;
-      const measures = new Map(state.measures).set(d.measureId, { code: d.code, domain: d.domain, category: d.category, lifecycle: null });
+      const measures = new Map(state.measures).set(d.measureId, {
+        code: d.code,
+        domain: d.domain,
+        category: d.category,
+        lifecycle: null,
+      });
       return { ...state, measures, codes: new Map(state.codes).set(normaliseCode(d.code), d.measureId) };
     }
     case 'MeasureStatusChanged': {
       const measure = state.measures.get(event.data.measureId);
       if (!measure || event.data.lifecycle === undefined) return state;
-      return { ...state, measures: new Map(state.measures).set(event.data.measureId, { ...measure, lifecycle: event.data.lifecycle }) };
+      return {
+        ...state,
+        measures: new Map(state.measures).set(event.data.measureId, { ...measure, lifecycle: event.data.lifecycle }),
+      };
     }
     case 'CostCommitted':
     case 'CostRealised': {

@@ -8,5 +8,7 @@ export type { EvolvableEvent };
 export const evolveProgramme = (state: ProgrammeState, event: EvolvableEvent): ProgrammeState =>
   evolveCorrectable(state, event, applyProgrammeFact, initialProgrammeState);
 
-export const foldProgramme = (events: readonly EvolvableEvent[], from: ProgrammeState = initialProgrammeState): ProgrammeState =>
-  events.reduce(evolveProgramme, from);
+export const foldProgramme = (
+  events: readonly EvolvableEvent[],
+  from: ProgrammeState = initialProgrammeState,
+): ProgrammeState => events.reduce(evolveProgramme, from);

@@ -29,15 +29,21 @@ export const programmeIsOpen = (state: ProgrammeState, programmeId: string): Che
 export const tenantOwnsProgramme = (state: ProgrammeState, tenant: string): Check =>
   state.municipality === tenant
     ? null
-    : domainError('TENANT_MISMATCH', `programme ${state.programmeId} belongs to another municipality`, { programmeId: state.programmeId });
+    : domainError('TENANT_MISMATCH', `programme ${state.programmeId} belongs to another municipality`, {
+        programmeId: state.programmeId,
+      });
 
 export const yearInPeriod = (state: ProgrammeState, year: number): Check =>
   year >= state.period.firstYear && year <= state.period.lastYear
     ? null
-    : domainError('YEAR_OUTSIDE_PERIOD', `budget year ${year} is outside the programme period ${state.period.firstYear}-${state.period.lastYear}`, {
-        year,
-        period: state.period,
-      });
+    : domainError(
+        'YEAR_OUTSIDE_PERIOD',
+        `budget year ${year} is outside the programme period ${state.period.firstYear}-${state.period.lastYear}`,
+        {
+          year,
+          period: state.period,
+        },
+      );
 
 export const timingInPeriod = (state: ProgrammeState, timing: Timing): Check =>
   yearInPeriod(state, timing.kind === 'structural' ? timing.fromYear : timing.year);
@@ -55,10 +61,14 @@ export const categoryKnown = (state: ProgrammeState, category: string): Check =>
 export const decisionKnown = (state: ProgrammeState, decisionId: string): Check =>
   state.decisions.has(decisionId)
     ? null
-    : domainError('DECISION_NOT_FOUND', `decision ${decisionId} has not been recorded in this programme`, { decisionId });
+    : domainError('DECISION_NOT_FOUND', `decision ${decisionId} has not been recorded in this programme`, {
+        decisionId,
+      });
 
 export const measureKnown = (state: ProgrammeState, measureId: string): Check =>
-  state.measures.has(measureId) ? null : domainError('MEASURE_NOT_FOUND', `measure ${measureId} does not exist`, { measureId });
+  state.measures.has(measureId)
+    ? null
+    : domainError('MEASURE_NOT_FOUND', `measure ${measureId} does not exist`, { measureId });
 
 export const measureNotStopped = (state: ProgrammeState, measureId: string): Check =>
   state.measures.get(measureId)?.lifecycle === 'stopped'
@@ -69,20 +79,28 @@ export const measureNotStopped = (state: ProgrammeState, measureId: string): Che
 export const codeFree = (state: ProgrammeState, code: string, forMeasure: string): Check => {
   const holder = state.codes.get(normaliseCode(code));
   return holder && holder !== forMeasure
-    ? domainError('MEASURE_CODE_TAKEN', `code "${code}" is already used by measure ${holder}`, { code, measureId: holder })
+    ? domainError('MEASURE_CODE_TAKEN', `code "${code}" is already used by measure ${holder}`, {
+        code,
+        measureId: holder,
+      })
     : null;
 };
 
 /** Stated totals are recorded once per stream; a wrong one is corrected, not recorded again. */
 export const statedTotalNew = (recorded: ReadonlySet<string>, totalId: string): Check =>
-  recorded.has(totalId) ? domainError('STATED_TOTAL_ALREADY_RECORDED', `stated total ${totalId} exists: correct it instead`, { totalId }) : null;
+  recorded.has(totalId)
+    ? domainError('STATED_TOTAL_ALREADY_RECORDED', `stated total ${totalId} exists: correct it instead`, { totalId })
+    : null;
 
 export const planLinesValid = (state: ProgrammeState, lines: readonly PlanLine[]): Check => {
   const seen = new Set<string>();
   for (const line of lines) {
     const key = `${line.year}/${line.nature}`;
     if (seen.has(key)) {
-      return domainError('DUPLICATE_PLAN_LINE', `two ${line.nature} lines for ${line.year}: merge them into one`, { year: line.year, nature: line.nature });
+      return domainError('DUPLICATE_PLAN_LINE', `two ${line.nature} lines for ${line.year}: merge them into one`, {
+        year: line.year,
+        nature: line.nature,
+      });
     }
     seen.add(key);
     const failure = yearInPeriod(state, line.year) ?? (line.amount === 'PM' ? null : amountInRange(line.amount));

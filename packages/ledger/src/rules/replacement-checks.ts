@@ -36,17 +36,31 @@ export type ParsedReplacement = { ok: true; event: DomainEvent } | { ok: false; 
 
 /** Validates a replacement against the corrected event's schema and keeps its identity fields. */
 export function parseReplacement(original: DomainEvent, replacement: unknown): ParsedReplacement {
-  if (!isEventType(original.type)) return { ok: false, error: domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `unknown type ${original.type}`) };
+  if (!isEventType(original.type))
+    return { ok: false, error: domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `unknown type ${original.type}`) };
   const parsed = definitionOf(original.type).schema.safeParse(replacement);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: domainError('CORRECTION_REPLACEMENT_INVALID', `replacement is not a valid ${original.type}: ${issue?.path.join('.')} ${issue?.message}`) };
+    return {
+      ok: false,
+      error: domainError(
+        'CORRECTION_REPLACEMENT_INVALID',
+        `replacement is not a valid ${original.type}: ${issue?.path.join('.')} ${issue?.message}`,
+      ),
+    };
   }
   const data = parsed.data as Record<string, unknown>;
   const before = original.data as Record<string, unknown>;
   const changed = (IDENTITY[original.type] ?? []).find((field) => data[field] !== before[field]);
   if (changed) {
-    return { ok: false, error: domainError('CORRECTION_REPLACEMENT_INVALID', `a correction cannot change ${changed}: record a new entry instead`, { field: changed }) };
+    return {
+      ok: false,
+      error: domainError(
+        'CORRECTION_REPLACEMENT_INVALID',
+        `a correction cannot change ${changed}: record a new entry instead`,
+        { field: changed },
+      ),
+    };
   }
   return { ok: true, event: { type: original.type, data } as DomainEvent };
 }
@@ -58,11 +72,15 @@ export function programmeReplacementFailure(state: ProgrammeState, event: Domain
   const d = event.data as Record<string, unknown>;
   const checks: Array<() => Check> = [];
   if (typeof d.year === 'number') checks.push(() => yearInPeriod(state, d.year as number));
-  if (event.type === 'TargetSet' || event.type === 'TargetRevised') checks.push(() => timingInPeriod(state, event.data.timing));
-  if (event.type === 'MeasurePlanRevised' || event.type === 'ProgrammePlanRevised') checks.push(() => planLinesValid(state, event.data.lines));
+  if (event.type === 'TargetSet' || event.type === 'TargetRevised')
+    checks.push(() => timingInPeriod(state, event.data.timing));
+  if (event.type === 'MeasurePlanRevised' || event.type === 'ProgrammePlanRevised')
+    checks.push(() => planLinesValid(state, event.data.lines));
   if (isAmount(d.amount)) checks.push(() => amountInRange(d.amount as string));
-  if (typeof d.decisionId === 'string' && event.type !== 'DecisionRecorded') checks.push(() => decisionKnown(state, d.decisionId as string));
-  if (typeof d.measureId === 'string' && event.type !== 'MeasureRegistered') checks.push(() => measureKnown(state, d.measureId as string));
+  if (typeof d.decisionId === 'string' && event.type !== 'DecisionRecorded')
+    checks.push(() => decisionKnown(state, d.decisionId as string));
+  if (typeof d.measureId === 'string' && event.type !== 'MeasureRegistered')
+    checks.push(() => measureKnown(state, d.measureId as string));
   if (event.type === 'TargetSet' && event.data.scope.level === 'domain') {
     const domain = event.data.scope.domain;
     checks.push(() => domainKnown(state, domain));
@@ -80,7 +98,11 @@ export function programmeReplacementFailure(state: ProgrammeState, event: Domain
 
 /** The municipality rules a replacement must still satisfy. */
 export function municipalityReplacementFailure(event: DomainEvent): Check {
-  if (event.type === 'ExpenditureRecorded' && event.data.line.kind === 'taakveld' && !isTaakveldValidIn(event.data.line.code, event.data.year)) {
+  if (
+    event.type === 'ExpenditureRecorded' &&
+    event.data.line.kind === 'taakveld' &&
+    !isTaakveldValidIn(event.data.line.code, event.data.year)
+  ) {
     return domainError('UNKNOWN_TAAKVELD', `taakveld ${event.data.line.code} is not valid in ${event.data.year}`);
   }
   const amount = (event.data as Record<string, unknown>).amount;

@@ -15,7 +15,9 @@ export class DeciderSpecFailure extends Error {
 }
 
 const withIds = (events: readonly GivenEvent[]): EvolvableEvent[] =>
-  events.map(({ eventId, ...event }, i) => ({ ...event, metadata: { eventId: eventId ?? `given-${i + 1}` } }) as EvolvableEvent);
+  events.map(
+    ({ eventId, ...event }, i) => ({ ...event, metadata: { eventId: eventId ?? `given-${i + 1}` } }) as EvolvableEvent,
+  );
 
 const show = (value: unknown): string => JSON.stringify(value, null, 2);
 
@@ -30,16 +32,23 @@ export function deciderSpec(kind: StreamState['kind'], { tenant = 'GM0118' }: { 
       const stream: StreamState =
         kind === 'programme' ? { kind, state: foldProgramme(folded) } : { kind, state: foldMunicipality(folded) };
       return {
-        when(input: CommandInput): { then(expected: readonly DomainEvent[]): void; thenError(code: DomainErrorCode): void; decision: Decision } {
+        when(input: CommandInput): {
+          then(expected: readonly DomainEvent[]): void;
+          thenError(code: DomainErrorCode): void;
+          decision: Decision;
+        } {
           const parsed = commandSchema.safeParse(input);
           if (!parsed.success) throw new DeciderSpecFailure(`command does not parse: ${parsed.error.message}`);
           const decision = decide(parsed.data as Command, stream, { tenant });
           return {
             decision,
             then(expected) {
-              if (!decision.ok) throw new DeciderSpecFailure(`expected events, got ${decision.error.code}: ${decision.error.message}`);
+              if (!decision.ok)
+                throw new DeciderSpecFailure(`expected events, got ${decision.error.code}: ${decision.error.message}`);
               if (canonicalJson(decision.value) !== canonicalJson(expected)) {
-                throw new DeciderSpecFailure(`expected events\n${show(expected)}\nbut decided\n${show(decision.value)}`);
+                throw new DeciderSpecFailure(
+                  `expected events\n${show(expected)}\nbut decided\n${show(decision.value)}`,
+                );
               }
             },
             thenError(code) {

@@ -31,8 +31,28 @@ export const hoogeveenCommands = (): CommandInput[] => [
       ],
     },
   },
-  { type: 'RecordDecision', data: { ...p, decisionId: 'raad-2022-programmaplan', body: 'raad', date: '2022-02-24', reference: 'Programmaplan Herontwerp sociaal domein 2022-2025', summary: 'Programmaplan vastgesteld: € 1,9 miljoen structureel in 2025' } },
-  { type: 'SetTarget', data: { ...p, targetId: 'taakstelling-programma', scope: { level: 'programme' }, amount: '€ 1.900.000', timing: { kind: 'structural', fromYear: 2025 }, decisionId: 'raad-2022-programmaplan' } },
+  {
+    type: 'RecordDecision',
+    data: {
+      ...p,
+      decisionId: 'raad-2022-programmaplan',
+      body: 'raad',
+      date: '2022-02-24',
+      reference: 'Programmaplan Herontwerp sociaal domein 2022-2025',
+      summary: 'Programmaplan vastgesteld: € 1,9 miljoen structureel in 2025',
+    },
+  },
+  {
+    type: 'SetTarget',
+    data: {
+      ...p,
+      targetId: 'taakstelling-programma',
+      scope: { level: 'programme' },
+      amount: '€ 1.900.000',
+      timing: { kind: 'structural', fromYear: 2025 },
+      decisionId: 'raad-2022-programmaplan',
+    },
+  },
   {
     type: 'ReviseProgrammePlan',
     data: {
@@ -47,13 +67,38 @@ export const hoogeveenCommands = (): CommandInput[] => [
     },
   },
   ...hoogeveenDomains.flatMap(({ code, name, planned }): CommandInput[] => [
-    { type: 'RegisterMeasure', data: { ...p, measureId: `domein-${code.toLowerCase()}`, code, title: `Besparing ${name}`, domain: code, category: 'beleidskeuze', owner: 'Programmamanager' } },
-    { type: 'ReviseMeasurePlan', data: { ...p, measureId: `domein-${code.toLowerCase()}`, decisionId: 'raad-2022-programmaplan', lines: [{ year: 2025, amount: planned, nature: 'structural' }] } },
+    {
+      type: 'RegisterMeasure',
+      data: {
+        ...p,
+        measureId: `domein-${code.toLowerCase()}`,
+        code,
+        title: `Besparing ${name}`,
+        domain: code,
+        category: 'beleidskeuze',
+        owner: 'Programmamanager',
+      },
+    },
+    {
+      type: 'ReviseMeasurePlan',
+      data: {
+        ...p,
+        measureId: `domein-${code.toLowerCase()}`,
+        decisionId: 'raad-2022-programmaplan',
+        lines: [{ year: 2025, amount: planned, nature: 'structural' }],
+      },
+    },
   ]),
-  ...[2022, 2023, 2024, 2025].map(
-    (year): CommandInput => ({
-      type: 'CommitCost',
-      data: { ...p, costId: 'invoeringskosten', measureId: null, year, amount: '€ 350.000', nature: 'incidental', kind: 'programme-organisation' },
-    }),
-  ),
+  ...[2022, 2023, 2024, 2025].map((year): CommandInput => ({
+    type: 'CommitCost',
+    data: {
+      ...p,
+      costId: 'invoeringskosten',
+      measureId: null,
+      year,
+      amount: '€ 350.000',
+      nature: 'incidental',
+      kind: 'programme-organisation',
+    },
+  })),
 ];

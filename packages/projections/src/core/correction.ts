@@ -23,17 +23,22 @@ export function replacementFor(
   const { correctedEventId, correctedType, replacement } = correction.data;
   const fail = (reason: string) => new InvalidCorrectionError(correction.metadata.eventId, correctedEventId, reason);
   if (correctedType !== original.type) throw fail(`it names type ${correctedType} but the event is a ${original.type}`);
-  if (!isEventType(correctedType) || !definitionOf(correctedType).correctable) throw fail(`${correctedType} is not correctable`);
+  if (!isEventType(correctedType) || !definitionOf(correctedType).correctable)
+    throw fail(`${correctedType} is not correctable`);
   let parsed: ReturnType<ReturnType<typeof definitionOf>['schema']['safeParse']>;
   try {
     parsed = definitionOf(correctedType).schema.safeParse(replacement);
   } catch (error) {
     // Some refinements throw on malformed input instead of reporting an issue.
-    throw fail(`replacement is not a valid ${correctedType} (${error instanceof Error ? error.message : String(error)})`);
+    throw fail(
+      `replacement is not a valid ${correctedType} (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw fail(`replacement is not a valid ${correctedType}${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}`);
+    throw fail(
+      `replacement is not a valid ${correctedType}${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}`,
+    );
   }
   return { type: correctedType, data: parsed.data } as DomainEvent;
 }

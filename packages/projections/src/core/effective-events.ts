@@ -15,7 +15,11 @@ export function effectiveEvents(events: readonly RecordedEvent[]): RecordedEvent
     if (e.type === 'EntryCorrected') {
       // As strict as the runner: a correction must name an event before it in the same events.
       if (!earlier.has(e.data.correctedEventId)) {
-        throw new InvalidCorrectionError(e.metadata.eventId, e.data.correctedEventId, 'the corrected event is not earlier in the same stream');
+        throw new InvalidCorrectionError(
+          e.metadata.eventId,
+          e.data.correctedEventId,
+          'the corrected event is not earlier in the same stream',
+        );
       }
       latestCorrection.set(e.data.correctedEventId, e);
     }

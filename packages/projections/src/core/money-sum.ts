@@ -19,7 +19,8 @@ export function fromCents(cents: bigint): string {
   const a = negative ? -cents : cents;
   const whole = a / 100n;
   const fraction = a % 100n;
-  const text = fraction === 0n ? '' : fraction % 10n === 0n ? `.${fraction / 10n}` : `.${fraction < 10n ? '0' : ''}${fraction}`;
+  const text =
+    fraction === 0n ? '' : fraction % 10n === 0n ? `.${fraction / 10n}` : `.${fraction < 10n ? '0' : ''}${fraction}`;
   return `${negative ? '-' : ''}${whole}${text}`;
 }
 

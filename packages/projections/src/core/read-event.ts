@@ -12,8 +12,17 @@ export function readEvent(stored: StoredEvent): RecordedEvent {
     if (error instanceof UnreadableEventError) throw error;
     const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
     throw new UnreadableEventError(
-      { streamId: stored.streamId, revision: stored.revision, type: stored.type, version: stored.version, eventId: typeof eventId === 'string' ? eventId : undefined },
-      { code: 'INVALID_EVENT', message: `${stored.type} v${stored.version} ${error instanceof Error ? error.message : String(error)}` },
+      {
+        streamId: stored.streamId,
+        revision: stored.revision,
+        type: stored.type,
+        version: stored.version,
+        eventId: typeof eventId === 'string' ? eventId : undefined,
+      },
+      {
+        code: 'INVALID_EVENT',
+        message: `${stored.type} v${stored.version} ${error instanceof Error ? error.message : String(error)}`,
+      },
     );
   }
 }

@@ -1,4 +1,11 @@
-import { endOfDutchDay, isoDateSchema, parseInstant, type EventStore, type Position, type RecordedEvent } from '@grip/ledger';
+import {
+  endOfDutchDay,
+  isoDateSchema,
+  parseInstant,
+  type EventStore,
+  type Position,
+  type RecordedEvent,
+} from '@grip/ledger';
 
 /**
  * "As known at": a transaction time (events with recordedAt <= it), a global position of the store
@@ -14,7 +21,10 @@ export type Cutoff = (event: RecordedEvent) => boolean;
 export const LATEST: Cutoff = () => true;
 
 export class UnknownMomentError extends Error {
-  constructor(readonly municipality: string, readonly moment: string) {
+  constructor(
+    readonly municipality: string,
+    readonly moment: string,
+  ) {
     super(`no P&C moment "${moment}" is recorded for ${municipality}`);
     this.name = 'UnknownMomentError';
   }
@@ -23,7 +33,9 @@ export class UnknownMomentError extends Error {
 /** An `at` (or a stated total's `knownAt`) that is neither an ISO date nor an ISO date-time with offset. */
 export class InvalidAsOfError extends RangeError {
   constructor(readonly text: string) {
-    super(`${JSON.stringify(text)} is not an as-of time: takes an ISO date-time with offset (2021-04-30T12:00:00Z) or a date (2021-04-30, the end of that day in Dutch time)`);
+    super(
+      `${JSON.stringify(text)} is not an as-of time: takes an ISO date-time with offset (2021-04-30T12:00:00Z) or a date (2021-04-30, the end of that day in Dutch time)`,
+    );
     this.name = 'InvalidAsOfError';
   }
 }

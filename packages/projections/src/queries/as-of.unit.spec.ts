@@ -84,7 +84,9 @@ describe('the cut-off at a time', () => {
     const dateTimeChecks = vi.spyOn(isoDateTimeSchema, 'safeParse');
     const dateChecks = vi.spyOn(isoDateSchema, 'safeParse');
     const cutoff = cutoffAt('2021-04-30T12:00:00Z');
-    const events = Array.from({ length: 500 }, (_, i) => recordedAt(new Date(Date.UTC(2021, 3, 30, 11, 55) + i * 1000).toISOString()));
+    const events = Array.from({ length: 500 }, (_, i) =>
+      recordedAt(new Date(Date.UTC(2021, 3, 30, 11, 55) + i * 1000).toISOString()),
+    );
     expect(events.filter(cutoff)).toHaveLength(301);
     expect(dateChecks).toHaveBeenCalledTimes(1);
     expect(dateTimeChecks).toHaveBeenCalledTimes(1);

@@ -32,7 +32,9 @@ export async function municipalityOfProgramme(store: EventStore, programmeId: st
 
 /** Resolves a moment name with the municipality's moments as known now (corrections included). */
 export async function resolveMoment(store: EventStore, municipality: string, name: string): Promise<string> {
-  const model = municipalityModel(foldStream(municipalityStreamId(municipality), await readRecorded(store, municipalityStreamId(municipality))));
+  const model = municipalityModel(
+    foldStream(municipalityStreamId(municipality), await readRecorded(store, municipalityStreamId(municipality))),
+  );
   const moment = model.moments.find((m) => m.name === name);
   if (!moment) throw new UnknownMomentError(municipality, name);
   return moment.at;
@@ -54,14 +56,22 @@ export async function loadProgramme(store: EventStore, programmeId: string, cuto
   return { events, model };
 }
 
-export async function loadMunicipality(store: EventStore, municipality: string, cutoff: Cutoff): Promise<{ events: RecordedEvent[]; model: MunicipalityModel }> {
+export async function loadMunicipality(
+  store: EventStore,
+  municipality: string,
+  cutoff: Cutoff,
+): Promise<{ events: RecordedEvent[]; model: MunicipalityModel }> {
   const events = (await readRecorded(store, municipalityStreamId(municipality))).filter(cutoff);
   return { events, model: municipalityModel(foldStream(municipalityStreamId(municipality), events)) };
 }
 
 /** Every programme of a municipality, as known at the cut-off. */
 /** The models of the given programmes at the cut-off, by id; a programme not yet opened then is left out. */
-export async function loadProgrammes(store: EventStore, programmeIds: readonly string[], cutoff: Cutoff): Promise<ProgrammeModel[]> {
+export async function loadProgrammes(
+  store: EventStore,
+  programmeIds: readonly string[],
+  cutoff: Cutoff,
+): Promise<ProgrammeModel[]> {
   const models: ProgrammeModel[] = [];
   for (const programmeId of [...programmeIds].sort()) {
     const loaded = await loadProgramme(store, programmeId, cutoff).catch(notOpenedYet);

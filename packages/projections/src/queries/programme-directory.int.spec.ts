@@ -16,8 +16,8 @@ function countingFirstReads(store: EventStore): { store: EventStore; firstReads:
   return { store: counted, firstReads: () => count };
 }
 
-describe('finding a municipality\'s programmes', () => {
-  it('reads each programme\'s opening once, and still finds programmes opened later', async () => {
+describe("finding a municipality's programmes", () => {
+  it("reads each programme's opening once, and still finds programmes opened later", async () => {
     const b = eventBuilder();
     recordHoogeveenProgramme(b);
     recordHoogeveenBalance(b);

@@ -11,28 +11,90 @@ const M = 'municipality-GM0106';
 function assen(): { b: EventBuilder; revisionIds: Record<string, string> } {
   const b = eventBuilder({ tenant: 'GM0106', start: '2021-01-10T09:00:00Z' });
   b.append(P, 'ProgrammeOpened', {
-    programmeId: 'opwinding', municipality: 'GM0106', title: 'Programma Opwinding', period: { firstYear: 2020, lastYear: 2023 },
-    domains: [{ code: 'WMO', name: 'Wmo' }, { code: 'JEUGD', name: 'Jeugd' }], categories: [{ code: 'bc', name: 'businesscase' }],
+    programmeId: 'opwinding',
+    municipality: 'GM0106',
+    title: 'Programma Opwinding',
+    period: { firstYear: 2020, lastYear: 2023 },
+    domains: [
+      { code: 'WMO', name: 'Wmo' },
+      { code: 'JEUGD', name: 'Jeugd' },
+    ],
+    categories: [{ code: 'bc', name: 'businesscase' }],
   });
   const measure = (measureId: string, domain: string, amount: string) => {
-    b.append(P, 'MeasureRegistered', { measureId, code: measureId, title: measureId, domain, category: 'bc', owner: 'programmamanager' });
-    b.append(P, 'MeasurePlanRevised', { measureId, decisionId: 'd-1', lines: [{ year: 2021, amount, nature: 'structural' }] });
+    b.append(P, 'MeasureRegistered', {
+      measureId,
+      code: measureId,
+      title: measureId,
+      domain,
+      category: 'bc',
+      owner: 'programmamanager',
+    });
+    b.append(P, 'MeasurePlanRevised', {
+      measureId,
+      decisionId: 'd-1',
+      lines: [{ year: 2021, amount, nature: 'structural' }],
+    });
   };
   measure('wlz', 'WMO', '605000');
   measure('herindicatie', 'WMO', '200000');
   measure('gi', 'JEUGD', '800000');
-  b.append(P, 'CostCommitted', { costId: 'org', measureId: null, year: 2021, amount: '125000', nature: 'incidental', kind: 'programme-organisation' });
-  b.append(P, 'StatedTotalRecorded', { totalId: 'baten-initieel', label: 'Totale baten 2021 initieel', figure: 'planned', scope: { level: 'measures' }, year: 2021, amount: '1605000', knownAt: '2021-initieel' });
+  b.append(P, 'CostCommitted', {
+    costId: 'org',
+    measureId: null,
+    year: 2021,
+    amount: '125000',
+    nature: 'incidental',
+    kind: 'programme-organisation',
+  });
+  b.append(P, 'StatedTotalRecorded', {
+    totalId: 'baten-initieel',
+    label: 'Totale baten 2021 initieel',
+    figure: 'planned',
+    scope: { level: 'measures' },
+    year: 2021,
+    amount: '1605000',
+    knownAt: '2021-initieel',
+  });
   b.at('2021-04-30T12:00:00Z');
-  b.append(M, 'PcMomentRecorded', { name: '2021-initieel', kind: 'voorjaarsnota', year: 2021, at: '2021-04-30T23:59:59Z' });
+  b.append(M, 'PcMomentRecorded', {
+    name: '2021-initieel',
+    kind: 'voorjaarsnota',
+    year: 2021,
+    at: '2021-04-30T23:59:59Z',
+  });
   b.at('2021-09-15T10:00:00Z');
   const revisionIds = {
-    wlz: b.append(P, 'MeasurePlanRevised', { measureId: 'wlz', decisionId: 'd-2', lines: [{ year: 2021, amount: '750000', nature: 'structural' }] }, { reason: 'berap 2' }).metadata.eventId,
-    herindicatie: b.append(P, 'MeasurePlanRevised', { measureId: 'herindicatie', decisionId: 'd-2', lines: [{ year: 2021, amount: 'PM', nature: 'structural' }] }).metadata.eventId,
-    org: b.append(P, 'CostCommitted', { costId: 'org', measureId: null, year: 2021, amount: '135000', nature: 'incidental', kind: 'programme-organisation' }).metadata.eventId,
-    rag: b.append(P, 'MeasureStatusChanged', { measureId: 'gi', rag: 'oranje', effectiveDate: '2021-09-01' }).metadata.eventId,
+    wlz: b.append(
+      P,
+      'MeasurePlanRevised',
+      { measureId: 'wlz', decisionId: 'd-2', lines: [{ year: 2021, amount: '750000', nature: 'structural' }] },
+      { reason: 'berap 2' },
+    ).metadata.eventId,
+    herindicatie: b.append(P, 'MeasurePlanRevised', {
+      measureId: 'herindicatie',
+      decisionId: 'd-2',
+      lines: [{ year: 2021, amount: 'PM', nature: 'structural' }],
+    }).metadata.eventId,
+    org: b.append(P, 'CostCommitted', {
+      costId: 'org',
+      measureId: null,
+      year: 2021,
+      amount: '135000',
+      nature: 'incidental',
+      kind: 'programme-organisation',
+    }).metadata.eventId,
+    rag: b.append(P, 'MeasureStatusChanged', { measureId: 'gi', rag: 'oranje', effectiveDate: '2021-09-01' }).metadata
+      .eventId,
   };
-  b.append(P, 'StatedTotalRecorded', { totalId: 'baten-bijgesteld', label: 'Totale baten 2021 bijgesteld', figure: 'planned', scope: { level: 'measures' }, year: 2021, amount: '1550000' });
+  b.append(P, 'StatedTotalRecorded', {
+    totalId: 'baten-bijgesteld',
+    label: 'Totale baten 2021 bijgesteld',
+    figure: 'planned',
+    scope: { level: 'measures' },
+    year: 2021,
+    amount: '1550000',
+  });
   b.append(M, 'PcMomentRecorded', { name: '2021-bijgesteld', kind: 'berap-2', year: 2021, at: '2021-10-01T00:00:00Z' });
   return { b, revisionIds };
 }
@@ -41,12 +103,19 @@ describe('as-of queries', () => {
   it('return the earlier plan after a later revision, by time, moment and position', async () => {
     const { b } = assen();
     const q = createProjectionQueries(createTestStore(b.events));
-    const planned2021 = async (asOf?: Parameters<typeof q.yearSlices>[1]) => (await q.yearSlices('opwinding', asOf)).find((s) => s.year === 2021)!;
-    expect(await planned2021({ at: '2021-05-01T00:00:00Z' })).toMatchObject({ planned: '1605000', costs: '125000', pmCount: 0 });
+    const planned2021 = async (asOf?: Parameters<typeof q.yearSlices>[1]) =>
+      (await q.yearSlices('opwinding', asOf)).find((s) => s.year === 2021)!;
+    expect(await planned2021({ at: '2021-05-01T00:00:00Z' })).toMatchObject({
+      planned: '1605000',
+      costs: '125000',
+      pmCount: 0,
+    });
     expect(await planned2021({ moment: '2021-initieel' })).toMatchObject({ planned: '1605000' });
     expect(await planned2021({ position: b.events[9]!.position })).toMatchObject({ planned: '1605000' });
     expect(await planned2021()).toMatchObject({ planned: '1550000', costs: '135000', net: '1415000', pmCount: 1 });
-    await expect(q.yearSlices('opwinding', { moment: 'jaarrekening-2021' })).rejects.toThrow(/no P&C moment "jaarrekening-2021"/);
+    await expect(q.yearSlices('opwinding', { moment: 'jaarrekening-2021' })).rejects.toThrow(
+      /no P&C moment "jaarrekening-2021"/,
+    );
   });
 
   it('diffs two moments per measure and figure, naming the revising events', async () => {
@@ -54,14 +123,34 @@ describe('as-of queries', () => {
     const q = createProjectionQueries(createTestStore(b.events));
     const diff = await q.diff('opwinding', { moment: '2021-initieel' }, { moment: '2021-bijgesteld' });
     const wlz = diff.measures.find((m) => m.measureId === 'wlz')!;
-    expect(wlz.changes.filter((c) => c.year === 2021)).toEqual([{ figure: 'plan', year: 2021, old: '605000', new: '750000', eventIds: [revisionIds.wlz] }]);
+    expect(wlz.changes.filter((c) => c.year === 2021)).toEqual([
+      { figure: 'plan', year: 2021, old: '605000', new: '750000', eventIds: [revisionIds.wlz] },
+    ]);
     expect(wlz.changes.map((c) => c.year)).toEqual([2021, 2022, 2023]);
     const her = diff.measures.find((m) => m.measureId === 'herindicatie')!;
-    expect(her.changes[0]).toEqual({ figure: 'plan', year: 2021, old: '200000', new: 'PM', eventIds: [revisionIds.herindicatie] });
-    expect(diff.measures.find((m) => m.measureId === 'gi')!.changes).toEqual([{ figure: 'rag', year: null, old: null, new: 'oranje', eventIds: [revisionIds.rag] }]);
+    expect(her.changes[0]).toEqual({
+      figure: 'plan',
+      year: 2021,
+      old: '200000',
+      new: 'PM',
+      eventIds: [revisionIds.herindicatie],
+    });
+    expect(diff.measures.find((m) => m.measureId === 'gi')!.changes).toEqual([
+      { figure: 'rag', year: null, old: null, new: 'oranje', eventIds: [revisionIds.rag] },
+    ]);
     const planned = diff.programme.find((c) => c.figure === 'planned' && c.year === 2021)!;
-    expect(planned).toEqual({ figure: 'planned', year: 2021, old: '1605000', new: '1550000', eventIds: [revisionIds.wlz, revisionIds.herindicatie] });
-    expect(diff.programme.find((c) => c.figure === 'costs' && c.year === 2021)).toMatchObject({ old: '125000', new: '135000', eventIds: [revisionIds.org] });
+    expect(planned).toEqual({
+      figure: 'planned',
+      year: 2021,
+      old: '1605000',
+      new: '1550000',
+      eventIds: [revisionIds.wlz, revisionIds.herindicatie],
+    });
+    expect(diff.programme.find((c) => c.figure === 'costs' && c.year === 2021)).toMatchObject({
+      old: '125000',
+      new: '135000',
+      eventIds: [revisionIds.org],
+    });
   });
 
   it('reconciles stated totals against the ledger as known at their moment', async () => {
@@ -79,7 +168,8 @@ describe('as-of times given to the queries', () => {
   it('given a date, when asked as of it, then the whole Dutch day counts (revisions recorded that morning included)', async () => {
     const { b } = assen();
     const q = createProjectionQueries(createTestStore(b.events));
-    const planned2021 = async (at: string) => (await q.yearSlices('opwinding', { at })).find((s) => s.year === 2021)!.planned;
+    const planned2021 = async (at: string) =>
+      (await q.yearSlices('opwinding', { at })).find((s) => s.year === 2021)!.planned;
     expect(await planned2021('2021-04-30')).toBe('1605000');
     // The revisions were recorded on 15 September from 10:00 UTC: before the day ends, not at its start.
     expect(await planned2021('2021-09-14')).toBe('1605000');
@@ -94,14 +184,26 @@ describe('as-of times given to the queries', () => {
       await expect(q.yearSlices('opwinding', { at })).rejects.toThrow(InvalidAsOfError);
       await expect(q.fiscalBalance('GM0106', 2021, { at })).rejects.toThrow(InvalidAsOfError);
       await expect(q.auditTrail('opwinding', { asOf: { at } })).rejects.toThrow(InvalidAsOfError);
-      await expect(q.diff('opwinding', { at }, { at: '2021-12-01T00:00:00Z' })).rejects.toThrow(`${JSON.stringify(at)} is not an as-of time`);
-      await expect(q.diffMunicipality('GM0106', { at: '2021-12-01T00:00:00Z' }, { at })).rejects.toThrow(InvalidAsOfError);
+      await expect(q.diff('opwinding', { at }, { at: '2021-12-01T00:00:00Z' })).rejects.toThrow(
+        `${JSON.stringify(at)} is not an as-of time`,
+      );
+      await expect(q.diffMunicipality('GM0106', { at: '2021-12-01T00:00:00Z' }, { at })).rejects.toThrow(
+        InvalidAsOfError,
+      );
     },
   );
 
   it('given a stated total whose knownAt is a loose date-time, when reconciled, then it is refused instead of guessed', async () => {
     const { b } = assen();
-    b.append(P, 'StatedTotalRecorded', { totalId: 'baten-los', label: 'Totale baten 2021', figure: 'planned', scope: { level: 'measures' }, year: 2021, amount: '1550000', knownAt: '2021-10-01T12:00' });
+    b.append(P, 'StatedTotalRecorded', {
+      totalId: 'baten-los',
+      label: 'Totale baten 2021',
+      figure: 'planned',
+      scope: { level: 'measures' },
+      year: 2021,
+      amount: '1550000',
+      knownAt: '2021-10-01T12:00',
+    });
     const q = createProjectionQueries(createTestStore(b.events));
     await expect(q.reconcileProgramme('opwinding')).rejects.toThrow(/"2021-10-01T12:00" is not an as-of time/);
   });
@@ -110,14 +212,37 @@ describe('as-of times given to the queries', () => {
 describe('corrections', () => {
   const base = () => {
     const b = eventBuilder({ start: '2022-01-01T00:00:00Z' });
-    b.append('programme-p', 'ProgrammeOpened', { programmeId: 'p', municipality: 'GM0118', title: 'P', period: { firstYear: 2022, lastYear: 2023 }, domains: [{ code: 'W', name: 'Wmo' }], categories: [{ code: 'c', name: 'c' }] });
-    b.append('programme-p', 'MeasureRegistered', { measureId: 'm', code: 'A.1', title: 'A', domain: 'W', category: 'c', owner: 'o' });
-    const plan = b.append('programme-p', 'MeasurePlanRevised', { measureId: 'm', decisionId: 'd', lines: [{ year: 2022, amount: '100', nature: 'structural' }] });
+    b.append('programme-p', 'ProgrammeOpened', {
+      programmeId: 'p',
+      municipality: 'GM0118',
+      title: 'P',
+      period: { firstYear: 2022, lastYear: 2023 },
+      domains: [{ code: 'W', name: 'Wmo' }],
+      categories: [{ code: 'c', name: 'c' }],
+    });
+    b.append('programme-p', 'MeasureRegistered', {
+      measureId: 'm',
+      code: 'A.1',
+      title: 'A',
+      domain: 'W',
+      category: 'c',
+      owner: 'o',
+    });
+    const plan = b.append('programme-p', 'MeasurePlanRevised', {
+      measureId: 'm',
+      decisionId: 'd',
+      lines: [{ year: 2022, amount: '100', nature: 'structural' }],
+    });
     const saving = b.append('programme-p', 'SavingRealised', { measureId: 'm', year: 2022, amount: '40' });
     return { b, plan: plan.metadata.eventId, saving: saving.metadata.eventId };
   };
   const correct = (b: EventBuilder, id: string, type: string, replacement: Record<string, unknown>) =>
-    b.append('programme-p', 'EntryCorrected', { correctedEventId: id, correctedType: type, replacement, explanation: 'typo' }).metadata.eventId;
+    b.append('programme-p', 'EntryCorrected', {
+      correctedEventId: id,
+      correctedType: type,
+      replacement,
+      explanation: 'typo',
+    }).metadata.eventId;
 
   it('replace the data of the corrected event; the latest of two corrections is in force', async () => {
     const { b, saving } = base();
@@ -131,15 +256,30 @@ describe('corrections', () => {
     expect((await q.yearSlices('p', { at: '2022-05-01T00:00:00Z' }))[0]!.realised).toBe('40');
     const audit = await q.auditTrail('p', { measureId: 'm' });
     expect(audit.find((a) => a.eventId === saving)!.correctedBy).toEqual([first, second]);
-    expect(audit.find((a) => a.eventId === second)).toMatchObject({ corrects: saving, reason: 'typo', measureId: 'm', type: 'EntryCorrected' });
+    expect(audit.find((a) => a.eventId === second)).toMatchObject({
+      corrects: saving,
+      reason: 'typo',
+      measureId: 'm',
+      type: 'EntryCorrected',
+    });
     const diff = await q.diff('p', { at: '2022-05-01T00:00:00Z' }, { at: '2022-08-01T00:00:00Z' });
-    expect(diff.measures[0]!.changes).toEqual([{ figure: 'realised', year: 2022, old: '40', new: '47.5', eventIds: [first, second] }]);
+    expect(diff.measures[0]!.changes).toEqual([
+      { figure: 'realised', year: 2022, old: '40', new: '47.5', eventIds: [first, second] },
+    ]);
   });
 
   it('keep a later revision in force over a corrected earlier one', async () => {
     const { b, plan } = base();
-    b.append('programme-p', 'MeasurePlanRevised', { measureId: 'm', decisionId: 'd2', lines: [{ year: 2022, amount: '300', nature: 'structural' }] });
-    correct(b, plan, 'MeasurePlanRevised', { measureId: 'm', decisionId: 'd', lines: [{ year: 2022, amount: '150', nature: 'structural' }] });
+    b.append('programme-p', 'MeasurePlanRevised', {
+      measureId: 'm',
+      decisionId: 'd2',
+      lines: [{ year: 2022, amount: '300', nature: 'structural' }],
+    });
+    correct(b, plan, 'MeasurePlanRevised', {
+      measureId: 'm',
+      decisionId: 'd',
+      lines: [{ year: 2022, amount: '150', nature: 'structural' }],
+    });
     const q = createProjectionQueries(createTestStore(b.events));
     expect((await q.yearSlices('p')).map((s) => s.planned)).toEqual(['300', '300']);
   });
@@ -164,7 +304,9 @@ describe('municipality diff and reconciliation', () => {
     const { recordHoogeveenBalance } = await import('../testing/hoogeveen.js');
     const b = eventBuilder({ start: '2022-01-10T09:00:00Z' });
     recordHoogeveenBalance(b);
-    const overhead2019 = b.events.find((e) => e.type === 'ExpenditureRecorded' && e.data.year === 2019 && e.data.line.kind === 'overhead')!;
+    const overhead2019 = b.events.find(
+      (e) => e.type === 'ExpenditureRecorded' && e.data.year === 2019 && e.data.line.kind === 'overhead',
+    )!;
     b.at('2022-06-01T00:00:00Z');
     const fix = b.append('municipality-GM0118', 'EntryCorrected', {
       correctedEventId: overhead2019.metadata.eventId,
@@ -181,7 +323,9 @@ describe('municipality diff and reconciliation', () => {
     ]);
     // With the row corrected, the printed saldo matches; as known before the correction it did not.
     expect((await q.reconcileMunicipality('GM0118')).find((l) => l.year === 2019)).toMatchObject({ status: 'matches' });
-    expect((await q.reconcileMunicipality('GM0118', { at: '2022-05-01T00:00:00Z' })).find((l) => l.year === 2019)).toMatchObject({ status: 'differs', difference: '1' });
+    expect(
+      (await q.reconcileMunicipality('GM0118', { at: '2022-05-01T00:00:00Z' })).find((l) => l.year === 2019),
+    ).toMatchObject({ status: 'differs', difference: '1' });
     expect((await q.fiscalBalance('GM0118', 2017)).saldo).toBe('-646765');
   });
 });
@@ -190,8 +334,20 @@ describe('fiscal balance rows', () => {
   it('keeps detail rows apart (Dalfsen youth care: ZIN and PGB on 6.72) and says what a year lacks', async () => {
     const b = eventBuilder({ tenant: 'GM0148', start: '2021-03-01T09:00:00Z' });
     const D = 'municipality-GM0148';
-    b.append(D, 'ExpenditureRecorded', { year: 2017, line: { kind: 'taakveld', code: '6.72' }, detail: 'ZIN', amount: '4423000', basis: 'realised' });
-    b.append(D, 'ExpenditureRecorded', { year: 2017, line: { kind: 'taakveld', code: '6.72' }, detail: 'PGB', amount: '973000', basis: 'realised' });
+    b.append(D, 'ExpenditureRecorded', {
+      year: 2017,
+      line: { kind: 'taakveld', code: '6.72' },
+      detail: 'ZIN',
+      amount: '4423000',
+      basis: 'realised',
+    });
+    b.append(D, 'ExpenditureRecorded', {
+      year: 2017,
+      line: { kind: 'taakveld', code: '6.72' },
+      detail: 'PGB',
+      amount: '973000',
+      basis: 'realised',
+    });
     b.append(D, 'ExpenditureRecorded', { year: 2018, line: { kind: 'overhead' }, amount: '100', basis: 'estimated' });
     b.append(D, 'IncomeRecorded', { year: 2018, source: 'buig', amount: '200', basis: 'estimated' });
     const q = createProjectionQueries(createTestStore(b.events));
@@ -205,14 +361,22 @@ describe('fiscal balance rows', () => {
     expect(y2017).toMatchObject({ complete: false, missing: ['income'] });
 
     // Overhead alone is not the social domain's spending: the saldo of 2018 is not a real balance.
-    expect(await q.fiscalBalance('GM0148', 2018)).toMatchObject({ saldo: '100', complete: false, missing: ['taakveld-expenditure'] });
+    expect(await q.fiscalBalance('GM0148', 2018)).toMatchObject({
+      saldo: '100',
+      complete: false,
+      missing: ['taakveld-expenditure'],
+    });
   });
 
   it('is complete for a Hoogeveen Tabel 7 year', async () => {
     const { recordHoogeveenBalance } = await import('../testing/hoogeveen.js');
     const b = eventBuilder({ start: '2022-01-10T09:00:00Z' });
     recordHoogeveenBalance(b);
-    expect(await createProjectionQueries(createTestStore(b.events)).fiscalBalance('GM0118', 2019)).toMatchObject({ saldo: '-2729576', complete: true, missing: [] });
+    expect(await createProjectionQueries(createTestStore(b.events)).fiscalBalance('GM0118', 2019)).toMatchObject({
+      saldo: '-2729576',
+      complete: true,
+      missing: [],
+    });
   });
 });
 
@@ -220,7 +384,9 @@ describe('diff between moments', () => {
   it('reports an unknown P&C moment instead of treating it as "before the programme existed"', async () => {
     const { b } = assen();
     const q = createProjectionQueries(createTestStore(b.events));
-    await expect(q.diff('opwinding', { moment: 'berap-9-2099' }, { at: '2021-12-01T00:00:00Z' })).rejects.toThrow(/berap-9-2099/);
+    await expect(q.diff('opwinding', { moment: 'berap-9-2099' }, { at: '2021-12-01T00:00:00Z' })).rejects.toThrow(
+      /berap-9-2099/,
+    );
     const fromBefore = await q.diff('opwinding', { at: '2020-01-01T00:00:00Z' }, { at: '2021-12-01T00:00:00Z' });
     expect(fromBefore.measures.length).toBeGreaterThan(0);
   });

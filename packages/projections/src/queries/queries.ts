@@ -6,7 +6,12 @@ import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-d
 import { domainTotals, domainTotalsAllYears, type DomainTotals } from '../views/domain-totals.js';
 import { fiscalBalance, type FiscalBalance } from '../views/fiscal-balance.js';
 import { programmeResult, type ProgrammeResult } from '../views/programme-result.js';
-import { municipalityFigure, programmeFigure, reconcileLine, type ReconciliationLine } from '../views/reconciliation.js';
+import {
+  municipalityFigure,
+  programmeFigure,
+  reconcileLine,
+  type ReconciliationLine,
+} from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
 import { cutoffAt, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
 import { loadMunicipality, loadProgramme, loadProgrammes, notOpenedYet, resolveMoment, toCutoff } from './load.js';
@@ -22,7 +27,8 @@ export function createProjectionQueries(store: EventStore) {
   const directory = createProgrammeDirectory(store);
   const programmeAt = async (programmeId: string, asOf?: AsOf) =>
     loadProgramme(store, programmeId, await toCutoff(store, await directory.municipalityOf(programmeId), asOf));
-  const programmesOf = async (municipality: string, cutoff: Cutoff) => loadProgrammes(store, await directory.programmesOf(municipality), cutoff);
+  const programmesOf = async (municipality: string, cutoff: Cutoff) =>
+    loadProgrammes(store, await directory.programmesOf(municipality), cutoff);
 
   /** A stated total's knownAt: a date-time, or a moment name of the municipality. */
   const knownAtCutoff = async (municipality: string, knownAt: string | undefined): Promise<Cutoff | null> => {
@@ -53,7 +59,9 @@ export function createProjectionQueries(store: EventStore) {
       return auditTrail(events, options.measureId === undefined ? {} : { measureId: options.measureId });
     },
     async municipalityAuditTrail(municipality: string, asOf?: AsOf): Promise<AuditEntry[]> {
-      return auditTrail((await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf))).events);
+      return auditTrail(
+        (await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf))).events,
+      );
     },
     async diff(programmeId: string, from: AsOf, to: AsOf): Promise<ProgrammeDiff> {
       const before = await programmeAt(programmeId, from).catch(notOpenedYet);
@@ -66,7 +74,12 @@ export function createProjectionQueries(store: EventStore) {
       const before = await loadMunicipality(store, municipality, await toCutoff(store, municipality, from));
       const after = await loadMunicipality(store, municipality, await toCutoff(store, municipality, to));
       const known = new Set(before.events.map((e) => e.metadata.eventId));
-      return diffMunicipality(before.model, after.model, after.events.filter((e) => !known.has(e.metadata.eventId)), after.events);
+      return diffMunicipality(
+        before.model,
+        after.model,
+        after.events.filter((e) => !known.has(e.metadata.eventId)),
+        after.events,
+      );
     },
     async reconcileProgramme(programmeId: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
       const { model } = await programmeAt(programmeId, asOf);
@@ -74,7 +87,9 @@ export function createProjectionQueries(store: EventStore) {
       for (const stated of model.stated) {
         const cutoff = await knownAtCutoff(model.municipality, stated.knownAt);
         const subject = cutoff ? (await loadProgramme(store, programmeId, cutoff).catch(notOpenedYet))?.model : model;
-        lines.push(reconcileLine(stated, subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null));
+        lines.push(
+          reconcileLine(stated, subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null),
+        );
       }
       return lines;
     },

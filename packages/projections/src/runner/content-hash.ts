@@ -11,7 +11,10 @@ export function contentHash(db: ReadModelDb): string {
     hash.update(`#${table}\n`);
     // Every table's primary key is its leading column(s); ORDER BY all columns is total and stable.
     const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(', ')}`).raw().iterate()) {
+    for (const row of db
+      .prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(', ')}`)
+      .raw()
+      .iterate()) {
       hash.update(JSON.stringify(row));
       hash.update('\n');
     }

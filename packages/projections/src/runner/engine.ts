@@ -11,7 +11,11 @@ import { createViewWriter, type StreamRows } from './write-views.js';
 export type Faults = { readonly beforeCheckpoint?: (position: Position) => void };
 
 /** A stream folded in a worker: its rows, its programme model, and its state when it is a municipality. */
-export type FoldedStream = { readonly rows: StreamRows; readonly model: ProgrammeModel | null; readonly state: StreamState | null };
+export type FoldedStream = {
+  readonly rows: StreamRows;
+  readonly model: ProgrammeModel | null;
+  readonly state: StreamState | null;
+};
 
 export type Engine = {
   /**
@@ -33,11 +37,15 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
   const cache = new Map<string, StreamState>();
   const writer = createViewWriter(db);
   const loadState = db.prepare<[string], { state: string }>('SELECT state FROM rm_stream WHERE stream_id = ?');
-  const programmesOf = db.prepare<[string], { stream_id: string }>("SELECT stream_id FROM rm_stream WHERE municipality = ? AND kind = 'programme'");
+  const programmesOf = db.prepare<[string], { stream_id: string }>(
+    "SELECT stream_id FROM rm_stream WHERE municipality = ? AND kind = 'programme'",
+  );
   const isApplied = db.prepare<[string], { event_id: string }>('SELECT event_id FROM rm_applied WHERE event_id = ?');
   // One statement per 10,000 ids: a rebuild records a million ids, one run() each cost a second.
-  const markApplied = db.prepare("INSERT INTO rm_applied (event_id) SELECT value FROM json_each(?)");
-  const readCheckpoint = db.prepare<[], { position: string; events: number }>('SELECT position, events FROM rm_checkpoint WHERE id = 1');
+  const markApplied = db.prepare('INSERT INTO rm_applied (event_id) SELECT value FROM json_each(?)');
+  const readCheckpoint = db.prepare<[], { position: string; events: number }>(
+    'SELECT position, events FROM rm_checkpoint WHERE id = 1',
+  );
   const writeCheckpoint = db.prepare('INSERT OR REPLACE INTO rm_checkpoint (id, position, events) VALUES (1, ?, ?)');
 
   const stateOf = (streamId: string): StreamState => {
@@ -64,10 +72,18 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     return applyCorrectionOf(stored, event, state);
   }
 
-  async function applyCorrectionOf(stored: StoredEvent, event: Extract<ReturnType<typeof readEvent>, { type: 'EntryCorrected' }>, state: StreamState): Promise<void> {
+  async function applyCorrectionOf(
+    stored: StoredEvent,
+    event: Extract<ReturnType<typeof readEvent>, { type: 'EntryCorrected' }>,
+    state: StreamState,
+  ): Promise<void> {
     const original = await store.findEvent(event.data.correctedEventId);
     if (!original || original.streamId !== stored.streamId || original.revision >= stored.revision) {
-      throw new InvalidCorrectionError(event.metadata.eventId, event.data.correctedEventId, 'the corrected event is not earlier in the same stream');
+      throw new InvalidCorrectionError(
+        event.metadata.eventId,
+        event.data.correctedEventId,
+        'the corrected event is not earlier in the same stream',
+      );
     }
     const replacement = replacementFor(event, readEvent(original));
     const corrected = { eventId: event.data.correctedEventId, revision: original.revision };
@@ -76,7 +92,13 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     }
   }
 
-  function commit(dirty: Iterable<string>, sortedApplied: readonly string[], position: Position, total: number, folded: readonly FoldedStream[] = []): void {
+  function commit(
+    dirty: Iterable<string>,
+    sortedApplied: readonly string[],
+    position: Position,
+    total: number,
+    folded: readonly FoldedStream[] = [],
+  ): void {
     db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
@@ -93,12 +115,22 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         if (municipality) municipalities.add(municipality);
       }
       for (const m of municipalities) {
-        const programmes = programmesOf.all(m).map((r) => (models.has(r.stream_id) ? models.get(r.stream_id)! : programmeModel(stateOf(r.stream_id))));
-        const muni = cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`) ? stateOf(`municipality-${m}`) : undefined;
-        writer.writeBalance(m, muni, programmes.filter((p): p is ProgrammeModel => p !== null));
+        const programmes = programmesOf
+          .all(m)
+          .map((r) => (models.has(r.stream_id) ? models.get(r.stream_id)! : programmeModel(stateOf(r.stream_id))));
+        const muni =
+          cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`)
+            ? stateOf(`municipality-${m}`)
+            : undefined;
+        writer.writeBalance(
+          m,
+          muni,
+          programmes.filter((p): p is ProgrammeModel => p !== null),
+        );
       }
       // `sortedApplied` is in key order: appending to the WITHOUT ROWID b-tree is much cheaper than inserting at random places.
-      for (let i = 0; i < sortedApplied.length; i += 10_000) markApplied.run(JSON.stringify(sortedApplied.slice(i, i + 10_000)));
+      for (let i = 0; i < sortedApplied.length; i += 10_000)
+        markApplied.run(JSON.stringify(sortedApplied.slice(i, i + 10_000)));
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
     })();

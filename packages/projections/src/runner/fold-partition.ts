@@ -8,22 +8,47 @@ import type { StreamQueue } from './stream-queue.js';
 import { streamRows } from './write-views.js';
 
 export type WorkerFailure =
-  | { readonly kind: 'unreadable'; readonly position: string; readonly stored: UnreadableEventError['stored']; readonly reason: UnreadableEventError['reason'] }
-  | { readonly kind: 'correction'; readonly position: string; readonly correctionEventId: string; readonly correctedEventId: string; readonly message: string }
+  | {
+      readonly kind: 'unreadable';
+      readonly position: string;
+      readonly stored: UnreadableEventError['stored'];
+      readonly reason: UnreadableEventError['reason'];
+    }
+  | {
+      readonly kind: 'correction';
+      readonly position: string;
+      readonly correctionEventId: string;
+      readonly correctedEventId: string;
+      readonly message: string;
+    }
   | { readonly kind: 'other'; readonly position: string | null; readonly message: string };
 
-export type WorkerResult = { readonly ok: true; readonly folded: FoldedStream[]; readonly applied: string[] } | { readonly ok: false; readonly failure: WorkerFailure };
+export type WorkerResult =
+  | { readonly ok: true; readonly folded: FoldedStream[]; readonly applied: string[] }
+  | { readonly ok: false; readonly failure: WorkerFailure };
 
 function failureOf(error: unknown, position: string | null): WorkerFailure {
-  if (error instanceof UnreadableEventError) return { kind: 'unreadable', position: position ?? '', stored: error.stored, reason: error.reason };
+  if (error instanceof UnreadableEventError)
+    return { kind: 'unreadable', position: position ?? '', stored: error.stored, reason: error.reason };
   if (error instanceof InvalidCorrectionError) {
-    return { kind: 'correction', position: position ?? '', correctionEventId: error.correctionEventId, correctedEventId: error.correctedEventId, message: error.message };
+    return {
+      kind: 'correction',
+      position: position ?? '',
+      correctionEventId: error.correctionEventId,
+      correctedEventId: error.correctedEventId,
+      message: error.message,
+    };
   }
   return { kind: 'other', position, message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Reads, validates and folds one stream up to the head position. */
-async function foldOne(store: EventStore, streamId: string, head: Position, at: { position: string | null }): Promise<{ folded: FoldedStream; events: RecordedEvent[] } | null> {
+async function foldOne(
+  store: EventStore,
+  streamId: string,
+  head: Position,
+  at: { position: string | null },
+): Promise<{ folded: FoldedStream; events: RecordedEvent[] } | null> {
   const events: RecordedEvent[] = [];
   for (const stored of await store.readStream(streamId)) {
     if (store.comparePositions(stored.position, head) > 0) break;
@@ -34,7 +59,10 @@ async function foldOne(store: EventStore, streamId: string, head: Position, at: 
   if (events.length === 0) return null;
   const state = foldStream(streamId, events);
   const model = state.kind === 'programme' ? programmeModel(state) : null;
-  return { folded: { rows: streamRows(state, model), model, state: state.kind === 'programme' ? null : state }, events };
+  return {
+    folded: { rows: streamRows(state, model), model, state: state.kind === 'programme' ? null : state },
+    events,
+  };
 }
 
 /**
@@ -70,4 +98,5 @@ export async function foldPartition(store: EventStore, queue: StreamQueue, head:
 }
 
 export const isEarlier = (store: EventStore, a: WorkerFailure, b: WorkerFailure): boolean =>
-  a.position !== null && (b.position === null || store.comparePositions(a.position as Position, b.position as Position) < 0);
+  a.position !== null &&
+  (b.position === null || store.comparePositions(a.position as Position, b.position as Position) < 0);

@@ -25,7 +25,7 @@ async function sqliteStoreWith(events: readonly StoredEvent[], path: string) {
 }
 
 describe('mergeSorted', () => {
-  it('equals sorting all the threads\' ids together', () => {
+  it("equals sorting all the threads' ids together", () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ maxLength: 6 }), { maxLength: 40 }), { maxLength: 4 }), (runs) => {
         const sortedRuns = runs.map((r) => [...r].sort());
@@ -43,7 +43,12 @@ describe('a stream begun after the head position', () => {
     recordHoogeveenProgramme(b);
     const store = createMemoryEventStore();
     const appendAll = async (events: readonly StoredEvent[]) => {
-      for (const e of events) await store.append(e.streamId, [{ type: e.type, version: e.version, data: e.data, metadata: e.metadata } as NewEvent], e.revision === 0 ? 'no-stream' : e.revision - 1);
+      for (const e of events)
+        await store.append(
+          e.streamId,
+          [{ type: e.type, version: e.version, data: e.data, metadata: e.metadata } as NewEvent],
+          e.revision === 0 ? 'no-stream' : e.revision - 1,
+        );
     };
     await appendAll(b.events);
     const head = (await store.headPosition())!;
@@ -60,7 +65,14 @@ describe('a stream begun after the head position', () => {
 
 describe('the shared stream queue', () => {
   it('hands out the largest streams first', () => {
-    expect(largestFirst([{ streamId: 'd', lastRevision: 0 }, { streamId: 'b', lastRevision: 5 }, { streamId: 'a', lastRevision: 9 }, { streamId: 'c', lastRevision: 5 }])).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      largestFirst([
+        { streamId: 'd', lastRevision: 0 },
+        { streamId: 'b', lastRevision: 5 },
+        { streamId: 'a', lastRevision: 9 },
+        { streamId: 'c', lastRevision: 5 },
+      ]),
+    ).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('gives every stream to exactly one of the threads that share its counter', () => {
@@ -101,11 +113,19 @@ describe.skipIf(!built)('parallel rebuild (dist)', () => {
     expect(parallel.contentHash()).toBe(incremental.contentHash());
     const sequential = createProjectionRunner({ store });
     const counted: Array<{ done: number; total: number }> = [];
-    expect(await sequential.rebuild({ onProgress: (p) => counted.push(p) })).toMatchObject({ workers: 1, events: b.events.length });
+    expect(await sequential.rebuild({ onProgress: (p) => counted.push(p) })).toMatchObject({
+      workers: 1,
+      events: b.events.length,
+    });
     expect(counted.map((p) => p.done)).toEqual([...counted.map((p) => p.done)].sort((a, b) => a - b));
     expect(counted.at(-1)).toEqual({ done: 3, total: 3 });
     expect(sequential.contentHash()).toBe(incremental.contentHash());
-    expect(parallel.readModels.yearSlices('hv-2022').map((s) => s.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
+    expect(parallel.readModels.yearSlices('hv-2022').map((s) => s.planned)).toEqual([
+      '250000',
+      '750000',
+      '1750000',
+      '1900000',
+    ]);
     await store.close();
   });
 
@@ -117,8 +137,25 @@ describe.skipIf(!built)('parallel rebuild (dist)', () => {
     const path = join(dir, 'bad.sqlite');
     const store = await sqliteStoreWith(b.events, path);
     // An event of a type this ledger does not know, as a newer writer could have stored.
-    await store.append('municipality-GM0118', [{ type: 'FutureThing', version: 1, data: {}, metadata: { ...b.events[0]!.metadata, eventId: 'evt-future' } } as unknown as NewEvent], 0);
-    const runner = createProjectionRunner({ store, parallel: { workers: 2, store: { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } } } });
+    await store.append(
+      'municipality-GM0118',
+      [
+        {
+          type: 'FutureThing',
+          version: 1,
+          data: {},
+          metadata: { ...b.events[0]!.metadata, eventId: 'evt-future' },
+        } as unknown as NewEvent,
+      ],
+      0,
+    );
+    const runner = createProjectionRunner({
+      store,
+      parallel: {
+        workers: 2,
+        store: { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } },
+      },
+    });
     await expect(runner.rebuild()).rejects.toThrow(/evt-future.*FutureThing/);
     await store.close();
   });
@@ -130,12 +167,25 @@ describe.skipIf(!built)('parallel rebuild (dist)', () => {
     recordHoogeveenProgramme(b, 'hv-2026');
     const path = join(dir, 'two-bad.sqlite');
     const store = await sqliteStoreWith(b.events, path);
-    const future = (eventId: string) => [{ type: 'FutureThing', version: 1, data: {}, metadata: { ...b.events[0]!.metadata, eventId } } as unknown as NewEvent];
+    const future = (eventId: string) => [
+      {
+        type: 'FutureThing',
+        version: 1,
+        data: {},
+        metadata: { ...b.events[0]!.metadata, eventId },
+      } as unknown as NewEvent,
+    ];
     // The smaller stream gets the earlier bad event, so it is handed out last.
     await store.append('programme-hv-2026', future('evt-first'), 'stream-exists');
     await store.append('programme-hv-2022', future('evt-second'), 'stream-exists');
     await store.append('programme-hv-2022', future('evt-third'), 'stream-exists');
-    const runner = createProjectionRunner({ store, parallel: { workers: 2, store: { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } } } });
+    const runner = createProjectionRunner({
+      store,
+      parallel: {
+        workers: 2,
+        store: { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } },
+      },
+    });
     await expect(runner.rebuild()).rejects.toThrow(/evt-first/);
     await store.close();
   });

@@ -36,9 +36,15 @@ function runWorker(url: URL, job: WorkerJob): Promise<WorkerResult> {
 }
 
 const toError = (f: WorkerFailure): Error =>
-  f.kind === 'unreadable' ? new UnreadableEventError(f.stored, f.reason)
-  : f.kind === 'correction' ? new InvalidCorrectionError(f.correctionEventId, f.correctedEventId, f.message.replace(/^.*cannot be applied: /, ''))
-  : new Error(f.message);
+  f.kind === 'unreadable'
+    ? new UnreadableEventError(f.stored, f.reason)
+    : f.kind === 'correction'
+      ? new InvalidCorrectionError(
+          f.correctionEventId,
+          f.correctedEventId,
+          f.message.replace(/^.*cannot be applied: /, ''),
+        )
+      : new Error(f.message);
 
 /**
  * A rebuild stream by stream, spread over `workers` threads (the main thread and, given a recipe to open
@@ -61,14 +67,17 @@ export async function parallelRebuild(
   const counter = newQueueCounter();
   const url = new URL('./rebuild-worker.js', import.meta.url);
   // The main thread folds too: it would otherwise sit idle while the worker threads load their modules.
-  const threads = recipe ? Array.from({ length: plan.workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head })) : [];
+  const threads = recipe
+    ? Array.from({ length: plan.workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head }))
+    : [];
   const queue = sharedStreamQueue(streamIds, counter);
   // The main thread takes streams until the end, so the streams handed out so far, seen from here, are the progress.
   const total = streamIds.length;
   const reporting = onProgress ? { next: () => (onProgress({ done: queue.taken(), total }), queue.next()) } : queue;
   const results = await Promise.all([foldPartition(store, reporting, head), ...threads]);
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
-  if (failures.length > 0) throw toError(failures.reduce((earliest, f) => (isEarlier(store, f, earliest) ? f : earliest)));
+  if (failures.length > 0)
+    throw toError(failures.reduce((earliest, f) => (isEarlier(store, f, earliest) ? f : earliest)));
   const folded: FoldedStream[] = results.flatMap((r) => (r.ok ? r.folded : []));
   const applied = mergeSorted(results.map((r) => (r.ok ? r.applied : [])));
   engine.commitFolded(folded, applied, head);

@@ -24,13 +24,29 @@ const bodies = <T>(rows: Array<{ body: string }>): T[] => rows.map((r) => JSON.p
 export function createReadModels(db: ReadModelDb) {
   return {
     yearSlices: (programmeId: string): YearSlice[] =>
-      bodies(db.prepare('SELECT body FROM rm_year_slice WHERE programme_id = ? ORDER BY year').all(programmeId) as Array<{ body: string }>),
+      bodies(
+        db.prepare('SELECT body FROM rm_year_slice WHERE programme_id = ? ORDER BY year').all(programmeId) as Array<{
+          body: string;
+        }>,
+      ),
     domainTotals: (programmeId: string): DomainTotals[] =>
-      bodies(db.prepare('SELECT body FROM rm_domain_total WHERE programme_id = ? ORDER BY year').all(programmeId) as Array<{ body: string }>),
+      bodies(
+        db.prepare('SELECT body FROM rm_domain_total WHERE programme_id = ? ORDER BY year').all(programmeId) as Array<{
+          body: string;
+        }>,
+      ),
     programmeResult: (programmeId: string): ProgrammeResult | null =>
-      bodies<ProgrammeResult>(db.prepare('SELECT body FROM rm_programme_result WHERE programme_id = ?').all(programmeId) as Array<{ body: string }>)[0] ?? null,
+      bodies<ProgrammeResult>(
+        db.prepare('SELECT body FROM rm_programme_result WHERE programme_id = ?').all(programmeId) as Array<{
+          body: string;
+        }>,
+      )[0] ?? null,
     fiscalBalances: (municipality: string): FiscalBalance[] =>
-      bodies(db.prepare('SELECT body FROM rm_fiscal_balance WHERE municipality = ? ORDER BY year').all(municipality) as Array<{ body: string }>),
+      bodies(
+        db
+          .prepare('SELECT body FROM rm_fiscal_balance WHERE municipality = ? ORDER BY year')
+          .all(municipality) as Array<{ body: string }>,
+      ),
     measures: (programmeId: string): MeasureRow[] =>
       db
         .prepare(

@@ -7,7 +7,12 @@ import { sharedStreamQueue } from './stream-queue.js';
 export type { WorkerFailure, WorkerResult } from './fold-partition.js';
 
 /** All streams of the rebuild and the shared counter that hands them out (see stream-queue.ts). */
-export type WorkerJob = { readonly recipe: StoreRecipe; readonly streamIds: readonly string[]; readonly counter: SharedArrayBuffer; readonly head: Position };
+export type WorkerJob = {
+  readonly recipe: StoreRecipe;
+  readonly streamIds: readonly string[];
+  readonly counter: SharedArrayBuffer;
+  readonly head: Position;
+};
 
 /** A worker thread of a parallel rebuild: opens its own connection to the store and folds streams from the queue. */
 async function run(job: WorkerJob): Promise<WorkerResult> {

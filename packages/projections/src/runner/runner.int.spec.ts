@@ -19,10 +19,21 @@ describe('projection runner', () => {
     const store = createTestStore(hoogeveenEvents().events);
     const runner = createProjectionRunner({ store, batchSize: 7 });
     await runner.start();
-    expect(runner.readModels.yearSlices('hv-2022').map((s) => s.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
+    expect(runner.readModels.yearSlices('hv-2022').map((s) => s.planned)).toEqual([
+      '250000',
+      '750000',
+      '1750000',
+      '1900000',
+    ]);
     expect(runner.readModels.fiscalBalances('GM0118').map((b) => [b.year, b.saldo])).toEqual([
-      [2017, '-646765'], [2018, '-4436005'], [2019, '-2729576'], [2020, '-646354'],
-      [2022, '0'], [2023, '0'], [2024, '0'], [2025, '0'],
+      [2017, '-646765'],
+      [2018, '-4436005'],
+      [2019, '-2729576'],
+      [2020, '-646354'],
+      [2022, '0'],
+      [2023, '0'],
+      [2024, '0'],
+      [2025, '0'],
     ]);
     expect(runner.readModels.fiscalBalances('GM0118').at(-1)?.projectedSaldo).toBe('1900000');
     const incremental = runner.contentHash();
@@ -38,7 +49,11 @@ describe('projection runner', () => {
     const runner = createProjectionRunner({ store });
     await runner.start();
     const later = eventBuilder({ start: '2023-01-01T00:00:00Z', idPrefix: 'late' });
-    const live = later.append('programme-hv-2022', 'SavingRealised', { measureId: 'shv-beleid', year: 2022, amount: '61000' });
+    const live = later.append('programme-hv-2022', 'SavingRealised', {
+      measureId: 'shv-beleid',
+      year: 2022,
+      amount: '61000',
+    });
     store.put([{ ...live, revision: store.all.filter((e) => e.streamId === 'programme-hv-2022').length }]);
     await new Promise((r) => setTimeout(r, 20));
     await runner.idle();
@@ -54,7 +69,11 @@ describe('projection runner', () => {
       store,
       db,
       batchSize: 4,
-      faults: { beforeCheckpoint: (position) => { if (position === crashAt) throw new Error('simulated crash'); } },
+      faults: {
+        beforeCheckpoint: (position) => {
+          if (position === crashAt) throw new Error('simulated crash');
+        },
+      },
     });
     await expect(crashing.start()).rejects.toThrow('simulated crash');
     // The failed transaction left nothing behind: checkpoint and read models are at the previous batch.
@@ -84,11 +103,20 @@ describe('projection runner', () => {
 
   it('stops on an unreadable event, naming it, and never skips it', async () => {
     const events: StoredEvent[] = [...hoogeveenEvents().events.slice(0, 10)];
-    const bad = { ...events[9]!, revision: 10, type: 'SavingRealised', data: { measureId: 'x', year: 2022, amount: 'lots' }, metadata: { ...events[9]!.metadata, eventId: 'evt-bad' } };
+    const bad = {
+      ...events[9]!,
+      revision: 10,
+      type: 'SavingRealised',
+      data: { measureId: 'x', year: 2022, amount: 'lots' },
+      metadata: { ...events[9]!.metadata, eventId: 'evt-bad' },
+    };
     const store = createTestStore([...events, bad]);
     const db = openReadModelDb();
     const runner = createProjectionRunner({ store, db, batchSize: 1 });
-    const error = await runner.start().then(() => null, (e: unknown) => e);
+    const error = await runner.start().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UnreadableEventError);
     expect(String(error)).toMatch(/evt-bad.*SavingRealised/);
     expect(runner.checkpoint()!.events).toBe(10);

@@ -120,7 +120,8 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       // Stream by stream with the pure fold, in this thread alone when no worker threads are asked for: a
       // correction then never reads its stream again (the incremental path may refold it from the store).
       const recipe = options.parallel && workers > 1 ? options.parallel.store : null;
-      if (head !== null) events = await parallelRebuild(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
+      if (head !== null)
+        events = await parallelRebuild(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
       return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),

@@ -22,5 +22,7 @@ export function sharedStreamQueue(streamIds: readonly string[], counter: SharedA
 
 /** Largest streams first, so the last ones handed out are short and the threads finish together. */
 export function largestFirst(streams: ReadonlyArray<{ streamId: string; lastRevision: number }>): string[] {
-  return [...streams].sort((a, b) => b.lastRevision - a.lastRevision || (a.streamId < b.streamId ? -1 : 1)).map((s) => s.streamId);
+  return [...streams]
+    .sort((a, b) => b.lastRevision - a.lastRevision || (a.streamId < b.streamId ? -1 : 1))
+    .map((s) => s.streamId);
 }

@@ -31,7 +31,9 @@ export type StreamRows = {
   /** Present for programme streams: the programme id and its rows (none before ProgrammeOpened). */
   readonly programme: {
     readonly programmeId: string;
-    readonly measures: ReadonlyArray<readonly [string, string, string, string, string, string, string | null, string | null]>;
+    readonly measures: ReadonlyArray<
+      readonly [string, string, string, string, string, string, string | null, string | null]
+    >;
     readonly slices: ReadonlyArray<readonly [number, string]>;
     readonly totals: ReadonlyArray<readonly [number, string]>;
     readonly result: string | null;
@@ -40,21 +42,43 @@ export type StreamRows = {
 
 export function streamRows(state: StreamState, model: ProgrammeModel | null): StreamRows {
   if (state.kind !== 'programme') {
-    return { streamId: state.streamId, kind: state.kind, municipality: state.streamId.slice('municipality-'.length), lastRevision: state.lastRevision, state: stateJson(state), programme: null };
+    return {
+      streamId: state.streamId,
+      kind: state.kind,
+      municipality: state.streamId.slice('municipality-'.length),
+      lastRevision: state.lastRevision,
+      state: stateJson(state),
+      programme: null,
+    };
   }
   const programmeId = state.streamId.slice('programme-'.length);
-  let programme: NonNullable<StreamRows['programme']> = { programmeId, measures: [], slices: [], totals: [], result: null };
+  let programme: NonNullable<StreamRows['programme']> = {
+    programmeId,
+    measures: [],
+    slices: [],
+    totals: [],
+    result: null,
+  };
   if (model) {
     const slices = yearSlices(model);
     programme = {
       programmeId,
-      measures: model.measures.map((m) => [m.measureId, m.code, m.title, m.domain, m.category, m.owner, m.rag, m.lifecycle] as const),
+      measures: model.measures.map(
+        (m) => [m.measureId, m.code, m.title, m.domain, m.category, m.owner, m.rag, m.lifecycle] as const,
+      ),
       slices: slices.map((s) => [s.year, JSON.stringify(s)] as const),
       totals: domainTotalsAllYears(model, slices).map((t) => [t.year, JSON.stringify(t)] as const),
       result: JSON.stringify(programmeResult(model, slices)),
     };
   }
-  return { streamId: state.streamId, kind: state.kind, municipality: model?.municipality ?? null, lastRevision: state.lastRevision, state: stateJson(state), programme };
+  return {
+    streamId: state.streamId,
+    kind: state.kind,
+    municipality: model?.municipality ?? null,
+    lastRevision: state.lastRevision,
+    state: stateJson(state),
+    programme,
+  };
 }
 
 export type ViewWriter = {
@@ -68,8 +92,12 @@ export type ViewWriter = {
 
 /** Prepared statements for the derived tables; called inside the runner's transaction only. */
 export function createViewWriter(db: ReadModelDb): ViewWriter {
-  const upsertStream = db.prepare('INSERT OR REPLACE INTO rm_stream (stream_id, kind, municipality, last_revision, state) VALUES (?, ?, ?, ?, ?)');
-  const clear = ['rm_measure', 'rm_year_slice', 'rm_domain_total', 'rm_programme_result'].map((t) => db.prepare(`DELETE FROM ${t} WHERE programme_id = ?`));
+  const upsertStream = db.prepare(
+    'INSERT OR REPLACE INTO rm_stream (stream_id, kind, municipality, last_revision, state) VALUES (?, ?, ?, ?, ?)',
+  );
+  const clear = ['rm_measure', 'rm_year_slice', 'rm_domain_total', 'rm_programme_result'].map((t) =>
+    db.prepare(`DELETE FROM ${t} WHERE programme_id = ?`),
+  );
   const insertMeasure = db.prepare('INSERT INTO rm_measure VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertSlice = db.prepare('INSERT INTO rm_year_slice VALUES (?, ?, ?)');
   const insertTotals = db.prepare('INSERT INTO rm_domain_total VALUES (?, ?, ?)');

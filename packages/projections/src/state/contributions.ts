@@ -51,7 +51,9 @@ export function contributions(event: DomainEvent): Array<[string, FactValue]> {
     case 'ExpenditureRecorded': {
       // Detail (Dalfsen's ZIN and PGB on 6.72) is part of the key: each detail row stands on its own.
       const line = event.data.line.kind === 'taakveld' ? event.data.line.code : 'overhead';
-      return [[key('expenditure', event.data.year, line, event.data.detail ?? ''), { k: 'expenditure', ...event.data }]];
+      return [
+        [key('expenditure', event.data.year, line, event.data.detail ?? ''), { k: 'expenditure', ...event.data }],
+      ];
     }
     case 'PcMomentRecorded':
       return [[key('moment', event.data.name), { k: 'moment', ...event.data }]];

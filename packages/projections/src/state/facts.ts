@@ -13,10 +13,19 @@ export type FactValue =
   | { readonly k: 'target-scope'; readonly targetId: string; readonly scope: Data<'TargetSet'>['scope'] }
   | ({ readonly k: 'target-value' } & Data<'TargetRevised'>)
   | ({ readonly k: 'measure' } & Data<'MeasureRegistered'>)
-  | { readonly k: 'measure-plan'; readonly measureId: string; readonly lines: readonly PlanLine[]; readonly decisionId: string }
+  | {
+      readonly k: 'measure-plan';
+      readonly measureId: string;
+      readonly lines: readonly PlanLine[];
+      readonly decisionId: string;
+    }
   | { readonly k: 'programme-plan'; readonly lines: readonly PlanLine[]; readonly decisionId: string }
   | { readonly k: 'rag'; readonly measureId: string; readonly rag: NonNullable<Data<'MeasureStatusChanged'>['rag']> }
-  | { readonly k: 'lifecycle'; readonly measureId: string; readonly lifecycle: NonNullable<Data<'MeasureStatusChanged'>['lifecycle']> }
+  | {
+      readonly k: 'lifecycle';
+      readonly measureId: string;
+      readonly lifecycle: NonNullable<Data<'MeasureStatusChanged'>['lifecycle']>;
+    }
   | ({ readonly k: 'saving' } & Data<'SavingRealised'>)
   | ({ readonly k: 'cost' } & Data<'CostCommitted'>)
   | ({ readonly k: 'cost-realised' } & Data<'CostRealised'>)

@@ -38,7 +38,10 @@ export type ProgrammeModel = {
   readonly stated: readonly FactOf<'stated'>[];
 };
 
-type MutableMeasure = { -readonly [K in keyof MeasureModel]: MeasureModel[K] } & { realised: Map<number, RealisedAmount>; order: number };
+type MutableMeasure = { -readonly [K in keyof MeasureModel]: MeasureModel[K] } & {
+  realised: Map<number, RealisedAmount>;
+  order: number;
+};
 
 /** Reads a programme stream's facts into the shape the views compute on; null before ProgrammeOpened. */
 export function programmeModel(state: StreamState): ProgrammeModel | null {
@@ -48,7 +51,19 @@ export function programmeModel(state: StreamState): ProgrammeModel | null {
   const measure = (id: string): MutableMeasure => {
     let m = measures.get(id);
     if (!m) {
-      m = { measureId: id, code: id, title: id, domain: '', category: '', owner: '', plan: [], rag: null, lifecycle: null, realised: new Map(), order: Number.MAX_SAFE_INTEGER };
+      m = {
+        measureId: id,
+        code: id,
+        title: id,
+        domain: '',
+        category: '',
+        owner: '',
+        plan: [],
+        rag: null,
+        lifecycle: null,
+        realised: new Map(),
+        order: Number.MAX_SAFE_INTEGER,
+      };
       measures.set(id, m);
     }
     return m;
@@ -64,20 +79,48 @@ export function programmeModel(state: StreamState): ProgrammeModel | null {
     switch (v.k) {
       case 'measure': {
         const m = measure(v.measureId);
-        Object.assign(m, { code: v.code, title: v.title, domain: v.domain, category: v.category, owner: v.owner, order: fact.revision });
+        Object.assign(m, {
+          code: v.code,
+          title: v.title,
+          domain: v.domain,
+          category: v.category,
+          owner: v.owner,
+          order: fact.revision,
+        });
         break;
       }
-      case 'measure-plan': measure(v.measureId).plan = v.lines; break;
-      case 'rag': measure(v.measureId).rag = v.rag; break;
-      case 'lifecycle': measure(v.measureId).lifecycle = v.lifecycle; break;
-      case 'saving': measure(v.measureId).realised.set(v.year, v.amount); break;
-      case 'programme-plan': phasing = v.lines; break;
-      case 'target-scope': scopes.set(v.targetId, v.scope); break;
-      case 'target-value': values.set(v.targetId, v); break;
-      case 'cost': costs.push(strip(v)); break;
-      case 'cost-realised': realisedCosts.push(strip(v)); break;
-      case 'stated': stated.push(v); break;
-      default: break;
+      case 'measure-plan':
+        measure(v.measureId).plan = v.lines;
+        break;
+      case 'rag':
+        measure(v.measureId).rag = v.rag;
+        break;
+      case 'lifecycle':
+        measure(v.measureId).lifecycle = v.lifecycle;
+        break;
+      case 'saving':
+        measure(v.measureId).realised.set(v.year, v.amount);
+        break;
+      case 'programme-plan':
+        phasing = v.lines;
+        break;
+      case 'target-scope':
+        scopes.set(v.targetId, v.scope);
+        break;
+      case 'target-value':
+        values.set(v.targetId, v);
+        break;
+      case 'cost':
+        costs.push(strip(v));
+        break;
+      case 'cost-realised':
+        realisedCosts.push(strip(v));
+        break;
+      case 'stated':
+        stated.push(v);
+        break;
+      default:
+        break;
     }
   }
   const targets: TargetModel[] = [];

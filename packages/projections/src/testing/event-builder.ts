@@ -9,7 +9,12 @@ export const positionOf = (seq: number): Position => String(seq) as Position;
 
 export type EventBuilder = {
   /** Appends an event to a stream with the next revision, position, id and time. */
-  append<T extends EventType>(streamId: string, type: T, data: EventDataOf<T>, meta?: Partial<EventMetadata>): RecordedEvent;
+  append<T extends EventType>(
+    streamId: string,
+    type: T,
+    data: EventDataOf<T>,
+    meta?: Partial<EventMetadata>,
+  ): RecordedEvent;
   /** Moves the injected clock; later events are recorded at or after this time. */
   at(isoDateTime: string): void;
   readonly events: readonly RecordedEvent[];
@@ -19,7 +24,9 @@ export type EventBuilder = {
  * Hand-made RecordedEvent sequences for tests and benchmarks: deterministic ids (evt-000001...),
  * one-second clock steps from an injected start time, per-stream revisions and global positions.
  */
-export function eventBuilder(options: { tenant?: string; start?: string; actor?: string; idPrefix?: string } = {}): EventBuilder {
+export function eventBuilder(
+  options: { tenant?: string; start?: string; actor?: string; idPrefix?: string } = {},
+): EventBuilder {
   const tenant = options.tenant ?? 'GM0118';
   let clock = Date.parse(options.start ?? '2022-01-03T09:00:00.000Z');
   const revisions = new Map<string, number>();
@@ -44,7 +51,17 @@ export function eventBuilder(options: { tenant?: string; start?: string; actor?:
         ...meta,
       };
       clock += 1000;
-      const event = { streamId, revision, position: positionOf(seq), type, version: 1, data, metadata, hash: '0'.repeat(64), previousHash: '0'.repeat(64) };
+      const event = {
+        streamId,
+        revision,
+        position: positionOf(seq),
+        type,
+        version: 1,
+        data,
+        metadata,
+        hash: '0'.repeat(64),
+        previousHash: '0'.repeat(64),
+      };
       events.push(event as unknown as RecordedEvent);
       return event as unknown as RecordedEvent;
     },

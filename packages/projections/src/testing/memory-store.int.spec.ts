@@ -21,7 +21,9 @@ describe('the test store (the ledger memory store with put)', () => {
     const events = hoogeveen();
     const store = createTestStore(events);
     const read = await collect(store.readAll());
-    expect(read.map((e) => [e.position, e.streamId, e.revision, e.metadata.eventId])).toEqual(events.map((e) => [e.position, e.streamId, e.revision, e.metadata.eventId]));
+    expect(read.map((e) => [e.position, e.streamId, e.revision, e.metadata.eventId])).toEqual(
+      events.map((e) => [e.position, e.streamId, e.revision, e.metadata.eventId]),
+    );
     expect(store.all.map((e) => e.position)).toEqual(events.map((e) => e.position));
     expect(await store.headPosition()).toBe(events.at(-1)!.position);
     expect(store.comparePositions(events[9]!.position, events[10]!.position)).toBeLessThan(0);
@@ -44,8 +46,14 @@ describe('the test store (the ledger memory store with put)', () => {
     const events = hoogeveen();
     const store = createTestStore(events.slice(0, 3));
     store.put([{ ...events[3]!, revision: 7 }]);
-    await expect(store.readStream('programme-hv-2022')).rejects.toMatchObject({ name: 'StoreFailure', error: { code: 'CONCURRENCY_CONFLICT' } });
-    await expect(store.headPosition()).rejects.toMatchObject({ name: 'StoreFailure', error: { code: 'CONCURRENCY_CONFLICT' } });
+    await expect(store.readStream('programme-hv-2022')).rejects.toMatchObject({
+      name: 'StoreFailure',
+      error: { code: 'CONCURRENCY_CONFLICT' },
+    });
+    await expect(store.headPosition()).rejects.toMatchObject({
+      name: 'StoreFailure',
+      error: { code: 'CONCURRENCY_CONFLICT' },
+    });
   });
 
   it('given an event id already stored, when put again, then it is refused rather than silently dropped', async () => {

@@ -1,4 +1,10 @@
-import { createMemoryEventStore, type EventStore, type NewEvent, type StoredEvent, type Subscription } from '@grip/ledger';
+import {
+  createMemoryEventStore,
+  type EventStore,
+  type NewEvent,
+  type StoredEvent,
+  type Subscription,
+} from '@grip/ledger';
 import { positionOf } from './event-builder.js';
 
 export type TestStore = EventStore & {
@@ -33,9 +39,15 @@ export function createTestStore(initial: readonly StoredEvent[] = []): TestStore
       all.push(placed);
       const { streamId, revision, type, version, data, metadata } = placed;
       written = written.then(async () => {
-        const result = await store.append(streamId, [{ type, version, data, metadata } as NewEvent], revision === 0 ? 'no-stream' : revision - 1);
+        const result = await store.append(
+          streamId,
+          [{ type, version, data, metadata } as NewEvent],
+          revision === 0 ? 'no-stream' : revision - 1,
+        );
         if (result.duplicate || result.position !== placed.position) {
-          throw new Error(`test store: event ${metadata.eventId} was put at ${placed.position}, the store has it at ${result.position}${result.duplicate ? ' (already stored)' : ''}`);
+          throw new Error(
+            `test store: event ${metadata.eventId} was put at ${placed.position}, the store has it at ${result.position}${result.duplicate ? ' (already stored)' : ''}`,
+          );
         }
       });
     }
@@ -51,7 +63,13 @@ export function createTestStore(initial: readonly StoredEvent[] = []): TestStore
     append: (streamId, events, expected) =>
       afterWrites(async () => {
         const result = await store.append(streamId, events, expected);
-        if (!result.duplicate) all.push(...(await store.readStream(streamId, { fromRevision: result.firstRevision, toRevision: result.lastRevision })));
+        if (!result.duplicate)
+          all.push(
+            ...(await store.readStream(streamId, {
+              fromRevision: result.firstRevision,
+              toRevision: result.lastRevision,
+            })),
+          );
         return result;
       }),
     readStream: (streamId, options) => afterWrites(() => store.readStream(streamId, options)),

@@ -36,7 +36,8 @@ function businessTime(e: RecordedEvent): { year: number | null; date: string | n
   if (e.type === 'MeasurePlanRevised' || e.type === 'ProgrammePlanRevised') {
     return { year: e.data.lines.length ? Math.min(...e.data.lines.map((l) => l.year)) : null, date: null };
   }
-  if (e.type === 'MeasureStatusChanged') return { year: Number(e.data.effectiveDate.slice(0, 4)), date: e.data.effectiveDate };
+  if (e.type === 'MeasureStatusChanged')
+    return { year: Number(e.data.effectiveDate.slice(0, 4)), date: e.data.effectiveDate };
   if (e.type === 'DecisionRecorded') return { year: Number(e.data.date.slice(0, 4)), date: e.data.date };
   if (e.type === 'PcMomentRecorded') return { year: e.data.year, date: e.data.at };
   return { year: typeof d['year'] === 'number' ? d['year'] : null, date: null };
@@ -52,7 +53,10 @@ const measureOf = (e: RecordedEvent): string | null => {
  * linked both ways. With `measureId`, the events about that measure plus the corrections of those
  * events (a correction is about the measure if the event it corrects is, before or after correcting).
  */
-export function auditTrail(events: readonly RecordedEvent[], filter: { readonly measureId?: string } = {}): AuditEntry[] {
+export function auditTrail(
+  events: readonly RecordedEvent[],
+  filter: { readonly measureId?: string } = {},
+): AuditEntry[] {
   const { correctedBy, corrects } = correctionLinks(events);
   const byId = new Map(events.map((e) => [e.metadata.eventId, e]));
   const aboutMeasure = (e: RecordedEvent): string | null => {

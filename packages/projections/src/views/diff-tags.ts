@@ -10,18 +10,39 @@ function tagsOfData(event: DomainEvent): string[] {
   const tags: string[] = [];
   for (const [, v] of contributions(event)) {
     switch (v.k) {
-      case 'programme': tags.push('programme:title'); break;
-      case 'measure': tags.push(`m:${v.measureId}:registration`); break;
-      case 'measure-plan': tags.push(`m:${v.measureId}:plan`); break;
-      case 'rag': tags.push(`m:${v.measureId}:rag`); break;
-      case 'lifecycle': tags.push(`m:${v.measureId}:lifecycle`); break;
-      case 'saving': tags.push(`m:${v.measureId}:realised:${v.year}`); break;
-      case 'cost': tags.push(v.measureId === null ? 'programme:costs' : `m:${v.measureId}:costs`); break;
-      case 'cost-realised': tags.push(v.measureId === null ? 'programme:realisedCosts' : `m:${v.measureId}:realisedCosts`); break;
-      case 'programme-plan': tags.push('programme:phasing'); break;
+      case 'programme':
+        tags.push('programme:title');
+        break;
+      case 'measure':
+        tags.push(`m:${v.measureId}:registration`);
+        break;
+      case 'measure-plan':
+        tags.push(`m:${v.measureId}:plan`);
+        break;
+      case 'rag':
+        tags.push(`m:${v.measureId}:rag`);
+        break;
+      case 'lifecycle':
+        tags.push(`m:${v.measureId}:lifecycle`);
+        break;
+      case 'saving':
+        tags.push(`m:${v.measureId}:realised:${v.year}`);
+        break;
+      case 'cost':
+        tags.push(v.measureId === null ? 'programme:costs' : `m:${v.measureId}:costs`);
+        break;
+      case 'cost-realised':
+        tags.push(v.measureId === null ? 'programme:realisedCosts' : `m:${v.measureId}:realisedCosts`);
+        break;
+      case 'programme-plan':
+        tags.push('programme:phasing');
+        break;
       case 'target-scope':
-      case 'target-value': tags.push('programme:target'); break;
-      default: break;
+      case 'target-value':
+        tags.push('programme:target');
+        break;
+      default:
+        break;
     }
   }
   return tags;
@@ -55,15 +76,23 @@ export function dependsOn(scope: string | null, figure: string, year: number | n
   const planTag = tag === 'programme:phasing' || tag.endsWith(':plan');
   const costTag = tag === 'programme:costs' || tag.endsWith(':costs');
   switch (figure) {
-    case 'phasing': return tag === 'programme:phasing';
+    case 'phasing':
+      return tag === 'programme:phasing';
     case 'planned':
     case 'attributed':
-    case 'unattributed': return planTag;
-    case 'costs': return costTag;
-    case 'net': return planTag || costTag;
-    case 'realised': return tag.endsWith(`:realised:${year}`);
-    case 'realisedCosts': return tag.endsWith('realisedCosts');
-    case 'target': return tag === 'programme:target';
-    default: return tag === `programme:${figure}`;
+    case 'unattributed':
+      return planTag;
+    case 'costs':
+      return costTag;
+    case 'net':
+      return planTag || costTag;
+    case 'realised':
+      return tag.endsWith(`:realised:${year}`);
+    case 'realisedCosts':
+      return tag.endsWith('realisedCosts');
+    case 'target':
+      return tag === 'programme:target';
+    default:
+      return tag === `programme:${figure}`;
   }
 }

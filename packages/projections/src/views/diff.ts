@@ -14,7 +14,11 @@ export type FigureChange = {
   readonly eventIds: readonly string[];
 };
 
-export type MeasureDiff = { readonly measureId: string; readonly code: string | null; readonly changes: readonly FigureChange[] };
+export type MeasureDiff = {
+  readonly measureId: string;
+  readonly code: string | null;
+  readonly changes: readonly FigureChange[];
+};
 
 export type ProgrammeDiff = {
   readonly programmeId: string;
@@ -27,12 +31,21 @@ const fkey = (figure: string, year: number | null) => (year === null ? figure : 
 
 /** "PM" where only P.M. lines are in force, "100 + 2 PM" where both, so a P.M. is never a silent 0. */
 export const showPlan = (p: PlanSum): string | null =>
-  p.pmCount === 0 ? (p.amount === '0' ? null : p.amount) : p.amount === '0' ? (p.pmCount === 1 ? 'PM' : `${p.pmCount} PM`) : `${p.amount} + ${p.pmCount} PM`;
+  p.pmCount === 0
+    ? p.amount === '0'
+      ? null
+      : p.amount
+    : p.amount === '0'
+      ? p.pmCount === 1
+        ? 'PM'
+        : `${p.pmCount} PM`
+      : `${p.amount} + ${p.pmCount} PM`;
 
 function measureFigures(model: ProgrammeModel | null, m: MeasureModel | undefined, years: number[]): Figures {
   const out: Figures = new Map();
   if (!model || !m) return out;
-  for (const f of ['code', 'title', 'domain', 'category', 'owner', 'rag', 'lifecycle'] as const) out.set(fkey(f, null), m[f]);
+  for (const f of ['code', 'title', 'domain', 'category', 'owner', 'rag', 'lifecycle'] as const)
+    out.set(fkey(f, null), m[f]);
   const mine = (l: { measureId: string | null }) => l.measureId === m.measureId;
   for (const y of years) {
     out.set(fkey('plan', y), showPlan(planIn(m.plan, y)));
@@ -49,7 +62,17 @@ function programmeFigures(model: ProgrammeModel | null, years: number[]): Figure
   out.set(fkey('title', null), model.title);
   for (const y of years) {
     const s = yearSlice(model, y);
-    for (const f of ['phasing', 'attributed', 'planned', 'unattributed', 'realised', 'costs', 'realisedCosts', 'net', 'target'] as const) {
+    for (const f of [
+      'phasing',
+      'attributed',
+      'planned',
+      'unattributed',
+      'realised',
+      'costs',
+      'realisedCosts',
+      'net',
+      'target',
+    ] as const) {
       out.set(fkey(f, y), s[f]);
     }
   }
@@ -58,7 +81,12 @@ function programmeFigures(model: ProgrammeModel | null, years: number[]): Figure
 
 const nonZero = (a: string): string | null => (a === '0' ? null : a);
 
-function compare(before: Figures, after: Figures, scope: string | null, between: readonly { id: string; tags: Set<string> }[]): FigureChange[] {
+function compare(
+  before: Figures,
+  after: Figures,
+  scope: string | null,
+  between: readonly { id: string; tags: Set<string> }[],
+): FigureChange[] {
   const changes: FigureChange[] = [];
   for (const k of new Set([...before.keys(), ...after.keys()])) {
     const old = before.get(k) ?? null;
@@ -86,7 +114,9 @@ export function diffProgramme(
   const byId = new Map(all.map((e) => [e.metadata.eventId, e]));
   const tagged = between.map((e) => ({ id: e.metadata.eventId, tags: tagsOf(e, byId) }));
   const period = after?.period ?? before?.period;
-  const years = period ? [...new Set([...(before ? periodYears(before.period) : []), ...periodYears(period)])].sort() : [];
+  const years = period
+    ? [...new Set([...(before ? periodYears(before.period) : []), ...periodYears(period)])].sort()
+    : [];
   const ids = [...new Set([...(before?.measures ?? []), ...(after?.measures ?? [])].map((m) => m.measureId))];
   const measures: MeasureDiff[] = [];
   for (const id of ids) {

@@ -27,10 +27,19 @@ export type DomainTotals = {
 
 export const UNATTRIBUTED = 'unattributed';
 
-function rows(model: ProgrammeModel, year: number, classifiers: ProgrammeModel['domains'], pick: (m: MeasureModel) => string, unattributed: string): TotalsRow[] {
+function rows(
+  model: ProgrammeModel,
+  year: number,
+  classifiers: ProgrammeModel['domains'],
+  pick: (m: MeasureModel) => string,
+  unattributed: string,
+): TotalsRow[] {
   const known = new Set(classifiers.map((c) => c.code));
   // A measure whose domain is not (or no longer) in the programme's list still gets a row, never lost.
-  const extra = [...new Set(model.measures.map(pick).filter((c) => !known.has(c)))].map((code) => ({ code, name: code }));
+  const extra = [...new Set(model.measures.map(pick).filter((c) => !known.has(c)))].map((code) => ({
+    code,
+    name: code,
+  }));
   const out = [...classifiers, ...extra].map(({ code, name }) => {
     const members = model.measures.filter((m) => pick(m) === code);
     const plans = members.map((m) => planIn(m.plan, year));
@@ -46,12 +55,24 @@ function rows(model: ProgrammeModel, year: number, classifiers: ProgrammeModel['
     };
   });
   const phasingPm = planIn(model.phasing, year).pmCount;
-  out.push({ code: UNATTRIBUTED, name: 'Niet toegerekend aan maatregelen', planned: unattributed, realised: '0', pmCount: phasingPm, notAttributableCount: 0, measureCount: 0 });
+  out.push({
+    code: UNATTRIBUTED,
+    name: 'Niet toegerekend aan maatregelen',
+    planned: unattributed,
+    realised: '0',
+    pmCount: phasingPm,
+    notAttributableCount: 0,
+    measureCount: 0,
+  });
   return out;
 }
 
 /** Planned and realised per domain and per category for one year (default: the period's last year). */
-export function domainTotals(model: ProgrammeModel, year: number = model.period.lastYear, slice: YearSlice = yearSlice(model, year)): DomainTotals {
+export function domainTotals(
+  model: ProgrammeModel,
+  year: number = model.period.lastYear,
+  slice: YearSlice = yearSlice(model, year),
+): DomainTotals {
   return {
     programmeId: model.programmeId,
     year,

@@ -10,7 +10,12 @@ export type FiscalBalance = {
   readonly income: ReadonlyArray<{ readonly source: IncomeSource; readonly amount: string; readonly basis: Basis }>;
   readonly incomeTotal: string;
   /** Taakveld lines by code (sorted), then the allocated overhead line if recorded. */
-  readonly expenditure: ReadonlyArray<{ readonly line: string; readonly detail?: string; readonly amount: string; readonly basis: Basis }>;
+  readonly expenditure: ReadonlyArray<{
+    readonly line: string;
+    readonly detail?: string;
+    readonly amount: string;
+    readonly basis: Basis;
+  }>;
   readonly expenditureTotal: string;
   /** income − expenditure. */
   readonly saldo: string;
@@ -46,19 +51,36 @@ export function plannedStructural(model: ProgrammeModel, year: number): string {
 const byLine = new Intl.Collator('en', { numeric: true }).compare;
 const byDetail = new Intl.Collator().compare;
 
-export function fiscalBalance(muni: MunicipalityModel, programmes: readonly ProgrammeModel[], year: number): FiscalBalance {
+export function fiscalBalance(
+  muni: MunicipalityModel,
+  programmes: readonly ProgrammeModel[],
+  year: number,
+): FiscalBalance {
   const income = muni.income
     .filter((i) => i.year === year)
     .map((i) => ({ source: i.source, amount: i.amount, basis: i.basis }))
     .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const expenditure = muni.expenditure
     .filter((e) => e.year === year)
-    .map((e) => ({ line: e.line.kind === 'taakveld' ? e.line.code : 'overhead', ...(e.detail !== undefined && { detail: e.detail }), amount: e.amount, basis: e.basis }))
-    .sort((a, b) => (a.line === 'overhead' ? 1 : b.line === 'overhead' ? -1 : byLine(a.line, b.line) || byDetail(a.detail ?? '', b.detail ?? '')));
+    .map((e) => ({
+      line: e.line.kind === 'taakveld' ? e.line.code : 'overhead',
+      ...(e.detail !== undefined && { detail: e.detail }),
+      amount: e.amount,
+      basis: e.basis,
+    }))
+    .sort((a, b) =>
+      a.line === 'overhead'
+        ? 1
+        : b.line === 'overhead'
+          ? -1
+          : byLine(a.line, b.line) || byDetail(a.detail ?? '', b.detail ?? ''),
+    );
   const incomeTotal = sumStrings(income.map((i) => i.amount));
   const expenditureTotal = sumStrings(expenditure.map((e) => e.amount));
   const saldo = minus(incomeTotal, expenditureTotal);
-  const savings = sumStrings(programmes.filter((p) => p.municipality === muni.municipality).map((p) => plannedStructural(p, year)));
+  const savings = sumStrings(
+    programmes.filter((p) => p.municipality === muni.municipality).map((p) => plannedStructural(p, year)),
+  );
   const bases = new Set([...income, ...expenditure].map((r) => r.basis));
   const missing = [
     ...(income.length === 0 ? (['income'] as const) : []),

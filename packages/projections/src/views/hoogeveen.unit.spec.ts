@@ -14,8 +14,18 @@ const hoogeveen = () => {
   const b = eventBuilder();
   recordHoogeveenProgramme(b);
   recordHoogeveenBalance(b);
-  const programme = programmeModel(foldStream('programme-hv-2022', b.events.filter((e) => e.streamId === 'programme-hv-2022'))) as ProgrammeModel;
-  const muni = municipalityModel(foldStream('municipality-GM0118', b.events.filter((e) => e.streamId === 'municipality-GM0118')));
+  const programme = programmeModel(
+    foldStream(
+      'programme-hv-2022',
+      b.events.filter((e) => e.streamId === 'programme-hv-2022'),
+    ),
+  ) as ProgrammeModel;
+  const muni = municipalityModel(
+    foldStream(
+      'municipality-GM0118',
+      b.events.filter((e) => e.streamId === 'municipality-GM0118'),
+    ),
+  );
   return { programme, muni };
 };
 
@@ -80,7 +90,11 @@ describe('Hoogeveen Bijlage 7 Tabel 7', () => {
     expect(saldi.map((s) => s.incomeTotal)).toEqual(['122381728', '119205064', '100600175', '108434822']);
     expect(saldi.map((s) => s.expenditureTotal)).toEqual(['123028493', '123641069', '103329751', '109081176']);
     expect(saldi.map((s) => s.saldo)).toEqual(['-646765', '-4436005', '-2729576', '-646354']);
-    expect(saldi[0]!.expenditure.find((l) => l.line === '6.4')).toEqual({ line: '6.4', amount: '42511000', basis: 'realised' });
+    expect(saldi[0]!.expenditure.find((l) => l.line === '6.4')).toEqual({
+      line: '6.4',
+      amount: '42511000',
+      basis: 'realised',
+    });
     // The programme starts in 2022: nothing to project onto 2017-2020.
     expect(saldi.map((s) => s.projectedSaldo)).toEqual(saldi.map((s) => s.saldo));
   });
@@ -88,7 +102,12 @@ describe('Hoogeveen Bijlage 7 Tabel 7', () => {
   it('projects the saldo with the planned structural savings of the programme', () => {
     const { muni, programme } = hoogeveen();
     const b = fiscalBalance(muni, [programme], 2024);
-    expect(b).toMatchObject({ saldo: '0', plannedStructuralSavings: '1750000', projectedSaldo: '1750000', basis: 'none' });
+    expect(b).toMatchObject({
+      saldo: '0',
+      plannedStructuralSavings: '1750000',
+      projectedSaldo: '1750000',
+      basis: 'none',
+    });
   });
 
   it('flags the printed 2019 saldo, one euro off its own rows, and matches the other three', () => {

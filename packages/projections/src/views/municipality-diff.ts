@@ -24,9 +24,11 @@ function figures(model: MunicipalityModel | null): Map<string, string> {
 /** The figures an event's data can move: "income:<source>@<year>" or "expenditure:<line>@<year>". */
 function touched(event: DomainEvent): string[] {
   return contributions(event).flatMap(([, v]) =>
-    v.k === 'income' ? [`income:${v.source}@${v.year}`]
-    : v.k === 'expenditure' ? [`expenditure:${v.line.kind === 'taakveld' ? v.line.code : 'overhead'}@${v.year}`]
-    : [],
+    v.k === 'income'
+      ? [`income:${v.source}@${v.year}`]
+      : v.k === 'expenditure'
+        ? [`expenditure:${v.line.kind === 'taakveld' ? v.line.code : 'overhead'}@${v.year}`]
+        : [],
   );
 }
 

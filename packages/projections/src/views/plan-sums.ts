@@ -17,8 +17,11 @@ export function planIn(lines: readonly PlanLine[], year: number, only?: 'structu
   return { amount: sumStrings(amounts), pmCount };
 }
 
-export const costsIn = (lines: readonly CostLine[], year: number, keep: (l: CostLine) => boolean = () => true): string =>
-  sumStrings(lines.filter((l) => keep(l) && countsIn(l, year)).map((l) => l.amount));
+export const costsIn = (
+  lines: readonly CostLine[],
+  year: number,
+  keep: (l: CostLine) => boolean = () => true,
+): string => sumStrings(lines.filter((l) => keep(l) && countsIn(l, year)).map((l) => l.amount));
 
 export const targetsIn = (targets: readonly TargetModel[], year: number): string =>
   sumStrings(targets.filter((t) => timingCountsIn(t.timing, year)).map((t) => t.amount));
@@ -33,7 +36,11 @@ export function programmeTargetIn(model: ProgrammeModel, year: number): string |
   return targetsIn(programmeLevel.length > 0 ? programmeLevel : model.targets, year);
 }
 
-export type RealisedSum = { readonly amount: string; readonly notAttributableCount: number; readonly reportedCount: number };
+export type RealisedSum = {
+  readonly amount: string;
+  readonly notAttributableCount: number;
+  readonly reportedCount: number;
+};
 
 export function realisedIn(measures: ProgrammeModel['measures'], year: number): RealisedSum {
   const amounts: string[] = [];

@@ -35,11 +35,17 @@ const figures = (s: YearSlice): ResultFigures => ({
   realisedNet: s.realisedNet,
 });
 
-export function programmeResult(model: ProgrammeModel, slices: readonly YearSlice[] = yearSlices(model)): ProgrammeResult {
+export function programmeResult(
+  model: ProgrammeModel,
+  slices: readonly YearSlice[] = yearSlices(model),
+): ProgrammeResult {
   const perYear = slices.map((s) => ({ year: s.year, ...figures(s) }));
   const total = (f: keyof ResultFigures) => sumStrings(perYear.map((y) => y[f]));
   const byRag = { groen: 0, oranje: 0, rood: 0, none: 0 };
-  const byLifecycle = Object.fromEntries(lifecycleSchema.options.map((l) => [l, 0])) as Record<(typeof lifecycleSchema.options)[number], number>;
+  const byLifecycle = Object.fromEntries(lifecycleSchema.options.map((l) => [l, 0])) as Record<
+    (typeof lifecycleSchema.options)[number],
+    number
+  >;
   for (const m of model.measures) {
     byRag[m.rag ?? 'none']++;
     byLifecycle[m.lifecycle ?? 'planned']++;
@@ -51,7 +57,14 @@ export function programmeResult(model: ProgrammeModel, slices: readonly YearSlic
   return {
     programmeId: model.programmeId,
     perYear,
-    total: { planned, costs, net: minus(planned, costs), realised, realisedCosts, realisedNet: minus(realised, realisedCosts) },
+    total: {
+      planned,
+      costs,
+      net: minus(planned, costs),
+      realised,
+      realisedCosts,
+      realisedNet: minus(realised, realisedCosts),
+    },
     byRag,
     byLifecycle,
   };

@@ -25,33 +25,59 @@ export type ReconciliationLine = {
 };
 
 const realisedOf = (ms: ProgrammeModel['measures'], year: number) =>
-  sumStrings(ms.map((m) => m.realised.get(year)).filter((r): r is string => r !== undefined && r !== 'not-attributable'));
+  sumStrings(
+    ms.map((m) => m.realised.get(year)).filter((r): r is string => r !== undefined && r !== 'not-attributable'),
+  );
 
 /** A programme figure over a scope: the same rows the printed total should add up. */
-export function programmeFigure(model: ProgrammeModel, figure: StatedFigure, scope: StatedScope, year: number): string | null {
+export function programmeFigure(
+  model: ProgrammeModel,
+  figure: StatedFigure,
+  scope: StatedScope,
+  year: number,
+): string | null {
   if (scope.level === 'programme') {
     const s = yearSlice(model, year);
-    const values: Partial<Record<StatedFigure, string | null>> = { planned: s.planned, realised: s.realised, costs: s.costs, net: s.net, target: s.target };
+    const values: Partial<Record<StatedFigure, string | null>> = {
+      planned: s.planned,
+      realised: s.realised,
+      costs: s.costs,
+      net: s.net,
+      target: s.target,
+    };
     return values[figure] ?? null;
   }
   const members =
-    scope.level === 'measures' ? model.measures
-    : scope.level === 'domain' ? model.measures.filter((m) => m.domain === scope.domain)
-    : scope.level === 'measure' ? model.measures.filter((m) => m.measureId === scope.measureId)
-    : null;
+    scope.level === 'measures'
+      ? model.measures
+      : scope.level === 'domain'
+        ? model.measures.filter((m) => m.domain === scope.domain)
+        : scope.level === 'measure'
+          ? model.measures.filter((m) => m.measureId === scope.measureId)
+          : null;
   if (members === null) return null;
   const ids = new Set(members.map((m) => m.measureId));
   const planned = sumStrings(members.map((m) => planIn(m.plan, year).amount));
   const costs = costsIn(model.costs, year, (l) => l.measureId !== null && ids.has(l.measureId));
   switch (figure) {
-    case 'planned': return planned;
-    case 'realised': return realisedOf(members, year);
-    case 'costs': return costs;
-    case 'net': return minus(planned, costs);
+    case 'planned':
+      return planned;
+    case 'realised':
+      return realisedOf(members, year);
+    case 'costs':
+      return costs;
+    case 'net':
+      return minus(planned, costs);
     case 'target':
       if (scope.level !== 'measures' && scope.level !== 'domain') return null;
-      return targetsIn(model.targets.filter((t) => t.scope.level === 'domain' && (scope.level === 'measures' || t.scope.domain === scope.domain)), year);
-    default: return null;
+      return targetsIn(
+        model.targets.filter(
+          (t) => t.scope.level === 'domain' && (scope.level === 'measures' || t.scope.domain === scope.domain),
+        ),
+        year,
+      );
+    default:
+      return null;
   }
 }
 
@@ -75,7 +101,13 @@ export function reconcileLine(stated: FactOf<'stated'>, computed: string | null)
     stated: stated.amount,
   };
   if (computed === null) {
-    return { ...base, computed: null, difference: null, status: 'not-computable', note: `${stated.figure} is not a figure of scope ${stated.scope.level}` };
+    return {
+      ...base,
+      computed: null,
+      difference: null,
+      status: 'not-computable',
+      note: `${stated.figure} is not a figure of scope ${stated.scope.level}`,
+    };
   }
   const difference = minus(stated.amount, computed);
   return { ...base, computed, difference, status: difference === '0' ? 'matches' : 'differs' };

@@ -60,4 +60,5 @@ export function yearSlice(model: ProgrammeModel, year: number): YearSlice {
 }
 
 /** Every year of the programme period, in order. */
-export const yearSlices = (model: ProgrammeModel): YearSlice[] => periodYears(model.period).map((y) => yearSlice(model, y));
+export const yearSlices = (model: ProgrammeModel): YearSlice[] =>
+  periodYears(model.period).map((y) => yearSlice(model, y));

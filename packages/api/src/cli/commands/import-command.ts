@@ -46,13 +46,19 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
           bars.get(phase)!.update(done);
         };
         try {
-          return await importJournals(grip, journals, { actor: cliActor(globals().actor), dryRun: options.dryRun === true, onProgress });
+          return await importJournals(grip, journals, {
+            actor: cliActor(globals().actor),
+            dryRun: options.dryRun === true,
+            onProgress,
+          });
         } finally {
           bars.forEach((bar) => bar.stop());
         }
       });
       const verb = summary.dryRun ? 'would write' : 'wrote';
       const already = summary.duplicates > 0 ? `; ${summary.duplicates} already imported` : '';
-      process.stdout.write(`${summary.dryRun ? 'dry run ok: ' : ''}${summary.journals} journal(s), ${summary.commands} command(s): ${verb} ${summary.events} event(s)${already}\n`);
+      process.stdout.write(
+        `${summary.dryRun ? 'dry run ok: ' : ''}${summary.journals} journal(s), ${summary.commands} command(s): ${verb} ${summary.events} event(s)${already}\n`,
+      );
     });
 }

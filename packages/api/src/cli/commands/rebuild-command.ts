@@ -8,7 +8,11 @@ import { createProgress, type Progress } from '../progress.js';
 /** How a worker thread opens the same store the CLI has open (see @grip/projections' StoreRecipe). */
 function recipeFor(config: GripConfig): StoreRecipe {
   return config.esdbConnectionString
-    ? { module: '@grip/ledger/esdb', factory: 'createEsdbEventStore', options: { connectionString: config.esdbConnectionString } }
+    ? {
+        module: '@grip/ledger/esdb',
+        factory: 'createEsdbEventStore',
+        options: { connectionString: config.esdbConnectionString },
+      }
     : { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path: config.eventStorePath } };
 }
 
@@ -43,7 +47,11 @@ export function registerRebuild(program: Command, globals: () => GlobalOptions):
     .action(async (options: { workers: number }) => {
       const report = await withGrip(globals(), async (grip) => {
         const parallel = options.workers > 1 ? { workers: options.workers, store: recipeFor(grip.config) } : undefined;
-        const runner = createProjectionRunner({ store: grip.store, db: grip.config.readModelPath, ...(parallel ? { parallel } : {}) });
+        const runner = createProjectionRunner({
+          store: grip.store,
+          db: grip.config.readModelPath,
+          ...(parallel ? { parallel } : {}),
+        });
         const progress = progressBar();
         try {
           return await runner.rebuild({ onProgress: progress.onProgress });
@@ -54,6 +62,8 @@ export function registerRebuild(program: Command, globals: () => GlobalOptions):
         }
       });
       const threads = report.workers === 1 ? '1 thread' : `${report.workers} threads`;
-      process.stdout.write(`rebuilt read models from ${report.events} event(s) in ${Math.round(report.millis)} ms (${threads})\n`);
+      process.stdout.write(
+        `rebuilt read models from ${report.events} event(s) in ${Math.round(report.millis)} ms (${threads})\n`,
+      );
     });
 }

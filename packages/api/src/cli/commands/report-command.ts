@@ -28,7 +28,8 @@ function parseYears(text: string): { from: number; to: number } {
 }
 
 function toRequest(projection: ProjectionName, o: ReportOptions): ReportRequest {
-  if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw usageError(`--year takes a year such as 2025, not "${o.year}"`);
+  if (o.year !== undefined && !/^\d{4}$/.test(o.year))
+    throw usageError(`--year takes a year such as 2025, not "${o.year}"`);
   return {
     projection,
     ...(o.programme && { programmeId: o.programme }),
@@ -69,10 +70,17 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
-    .addOption(new Option('--locale <locale>', 'nl: Dutch notation (tables 1.234,56; CSV ";" and 1234,56)').choices(['nl', 'plain']))
+    .addOption(
+      new Option('--locale <locale>', 'nl: Dutch notation (tables 1.234,56; CSV ";" and 1234,56)').choices([
+        'nl',
+        'plain',
+      ]),
+    )
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
-      const report = await withGrip(globals(), (grip) => buildReport(createProjectionQueries(grip.store), request, grip.clock.now()));
+      const report = await withGrip(globals(), (grip) =>
+        buildReport(createProjectionQueries(grip.store), request, grip.clock.now()),
+      );
       process.stdout.write(renderReport(report, options.format, options.locale ?? 'plain'));
     });
 }

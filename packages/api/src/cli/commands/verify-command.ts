@@ -29,9 +29,13 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
         return;
       }
       for (const b of report.breaks) {
-        process.stdout.write(`broken: ${b.streamId} revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.problem}: ${b.message}\n`);
+        process.stdout.write(
+          `broken: ${b.streamId} revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.problem}: ${b.message}\n`,
+        );
       }
       const [first] = report.breaks;
-      throw new CliError(`hash chain broken in ${report.breaks.length} stream(s); first: ${first!.streamId} revision ${first!.revision}${first!.eventId ? ` event ${first!.eventId}` : ''}`);
+      throw new CliError(
+        `hash chain broken in ${report.breaks.length} stream(s); first: ${first!.streamId} revision ${first!.revision}${first!.eventId ? ` event ${first!.eventId}` : ''}`,
+      );
     });
 }

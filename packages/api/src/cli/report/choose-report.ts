@@ -1,10 +1,29 @@
 import type { AsOf, ProjectionQueries } from '@grip/projections';
 import { usageError } from '../cli-error.js';
-import { fiscalBalanceReport, municipalityAuditReport, municipalityReconciliationReport } from './municipality-reports.js';
-import { diffReport, domainTotalsReport, programmeAuditReport, programmeReconciliationReport, resultReport, yearSlicesReport } from './programme-reports.js';
+import {
+  fiscalBalanceReport,
+  municipalityAuditReport,
+  municipalityReconciliationReport,
+} from './municipality-reports.js';
+import {
+  diffReport,
+  domainTotalsReport,
+  programmeAuditReport,
+  programmeReconciliationReport,
+  resultReport,
+  yearSlicesReport,
+} from './programme-reports.js';
 import type { Report } from './report-types.js';
 
-export const PROJECTIONS = ['year-slices', 'domain-totals', 'result', 'fiscal-balance', 'audit', 'diff', 'reconciliation'] as const;
+export const PROJECTIONS = [
+  'year-slices',
+  'domain-totals',
+  'result',
+  'fiscal-balance',
+  'audit',
+  'diff',
+  'reconciliation',
+] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 export type ReportRequest = {
@@ -30,7 +49,12 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
     case 'year-slices':
       return yearSlicesReport({ queries, programmeId: needProgramme(r), ...asOf });
     case 'domain-totals':
-      return domainTotalsReport({ queries, programmeId: needProgramme(r), ...asOf, ...(r.year !== undefined && { year: r.year }) });
+      return domainTotalsReport({
+        queries,
+        programmeId: needProgramme(r),
+        ...asOf,
+        ...(r.year !== undefined && { year: r.year }),
+      });
     case 'result':
       return resultReport({ queries, programmeId: needProgramme(r), ...asOf });
     case 'diff':
@@ -41,8 +65,18 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
       return fiscalBalanceReport({ queries, municipality: r.municipality, ...asOf }, r.years, now);
     case 'audit':
     case 'reconciliation': {
-      if (r.programmeId) return (r.projection === 'audit' ? programmeAuditReport : programmeReconciliationReport)({ queries, programmeId: r.programmeId, ...asOf });
-      if (r.municipality) return (r.projection === 'audit' ? municipalityAuditReport : municipalityReconciliationReport)({ queries, municipality: r.municipality, ...asOf });
+      if (r.programmeId)
+        return (r.projection === 'audit' ? programmeAuditReport : programmeReconciliationReport)({
+          queries,
+          programmeId: r.programmeId,
+          ...asOf,
+        });
+      if (r.municipality)
+        return (r.projection === 'audit' ? municipalityAuditReport : municipalityReconciliationReport)({
+          queries,
+          municipality: r.municipality,
+          ...asOf,
+        });
       throw usageError(`report ${r.projection} needs --programme <id> or --municipality <code>`);
     }
   }

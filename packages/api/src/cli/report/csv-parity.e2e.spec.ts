@@ -18,8 +18,14 @@ beforeAll(async () => {
   const editor = api.as('editor');
   // Cents and negative amounts, so the decimal comma and the two decimals are exercised.
   await editor.post(`${P}/measures/domein-wmo/realisations`).send({ year: 2025, amount: '12345.6' }).expect(201);
-  await editor.post(`${M}/income`).send({ year: 2017, source: 'buig', amount: '122381728', basis: 'realised' }).expect(201);
-  await editor.post(`${M}/expenditure`).send({ year: 2017, line: { kind: 'overhead' }, amount: '123028493.5', basis: 'realised' }).expect(201);
+  await editor
+    .post(`${M}/income`)
+    .send({ year: 2017, source: 'buig', amount: '122381728', basis: 'realised' })
+    .expect(201);
+  await editor
+    .post(`${M}/expenditure`)
+    .send({ year: 2017, line: { kind: 'overhead' }, amount: '123028493.5', basis: 'realised' })
+    .expect(201);
   queries = createProjectionQueries(api.grip.store);
 });
 afterAll(() => api.close());
@@ -50,7 +56,11 @@ async function cliCsv(request: ReportRequest, locale: 'plain' | 'nl'): Promise<B
 /** Keeps the named columns of a CSV whose cells need no quoting (numbers and plain words). */
 function onlyColumns(csv: string, names: readonly string[], delimiter: string): string {
   expect(csv).not.toContain('"');
-  const [header, ...rows] = csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n').map((line) => line.split(delimiter));
+  const [header, ...rows] = csv
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n')
+    .map((line) => line.split(delimiter));
   const indices = names.map((name) => header!.indexOf(name));
   expect(indices).not.toContain(-1);
   return `\uFEFF${[header!, ...rows].map((cells) => indices.map((i) => cells[i]).join(delimiter)).join('\r\n')}\r\n`;
@@ -60,24 +70,55 @@ describe('CLI CSV and API CSV are the same bytes', () => {
   it.each(LOCALES)('result (the same columns): locale %s', async (locale) => {
     const cli = await cliCsv({ projection: 'result', programmeId: PROGRAMME }, locale);
     expect(cli.equals(await apiCsv(`${P}/result`, locale))).toBe(true);
-    expect(cli.toString('utf8')).toContain(locale === 'nl' ? '\r\ntotal;4650000,00;1400000,00;3250000,00;12345,60;' : '\r\ntotal,4650000,1400000,3250000,12345.6,');
+    expect(cli.toString('utf8')).toContain(
+      locale === 'nl'
+        ? '\r\ntotal;4650000,00;1400000,00;3250000,00;12345,60;'
+        : '\r\ntotal,4650000,1400000,3250000,12345.6,',
+    );
   });
 
   it.each(LOCALES)('fiscal balance 2017-2020 (the same columns): locale %s', async (locale) => {
-    const cli = await cliCsv({ projection: 'fiscal-balance', municipality: HOOGEVEEN, years: { from: 2017, to: 2020 } }, locale);
-    expect(cli.equals(await apiCsv(`/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2020`, locale))).toBe(true);
-    expect(cli.toString('utf8')).toContain(locale === 'nl' ? '\r\n2017;122381728,00;123028493,50;-646765,50;' : '\r\n2017,122381728,123028493.5,-646765.5,');
+    const cli = await cliCsv(
+      { projection: 'fiscal-balance', municipality: HOOGEVEEN, years: { from: 2017, to: 2020 } },
+      locale,
+    );
+    expect(
+      cli.equals(await apiCsv(`/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2020`, locale)),
+    ).toBe(true);
+    expect(cli.toString('utf8')).toContain(
+      locale === 'nl' ? '\r\n2017;122381728,00;123028493,50;-646765,50;' : '\r\n2017,122381728,123028493.5,-646765.5,',
+    );
   });
 
-  it.each(LOCALES)("Hoogeveen year slices: the CLI's columns are the API's, byte for byte: locale %s", async (locale) => {
-    const cli = (await cliCsv({ projection: 'year-slices', programmeId: PROGRAMME }, locale)).toString('utf8');
-    const delimiter = locale === 'nl' ? ';' : ',';
-    const names = cli.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(delimiter);
-    expect(names).toEqual(['year', 'planned', 'realised', 'costs', 'net', 'target', 'gap', 'unattributed', 'pmCount']);
-    const fromApi = (await apiCsv(`${P}/year-slices`, locale)).toString('utf8');
-    expect(cli).toBe(onlyColumns(fromApi, names, delimiter));
-    const lines = cli.split('\r\n');
-    expect(lines[1]).toBe(locale === 'nl' ? '2022;250000,00;0,00;350000,00;-100000,00;0,00;-250000,00;250000,00;0' : '2022,250000,0,350000,-100000,0,-250000,250000,0');
-    expect(lines[4]!.startsWith(locale === 'nl' ? '2025;1900000,00;12345,60;' : '2025,1900000,12345.6,')).toBe(true);
-  });
+  it.each(LOCALES)(
+    "Hoogeveen year slices: the CLI's columns are the API's, byte for byte: locale %s",
+    async (locale) => {
+      const cli = (await cliCsv({ projection: 'year-slices', programmeId: PROGRAMME }, locale)).toString('utf8');
+      const delimiter = locale === 'nl' ? ';' : ',';
+      const names = cli
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]!
+        .split(delimiter);
+      expect(names).toEqual([
+        'year',
+        'planned',
+        'realised',
+        'costs',
+        'net',
+        'target',
+        'gap',
+        'unattributed',
+        'pmCount',
+      ]);
+      const fromApi = (await apiCsv(`${P}/year-slices`, locale)).toString('utf8');
+      expect(cli).toBe(onlyColumns(fromApi, names, delimiter));
+      const lines = cli.split('\r\n');
+      expect(lines[1]).toBe(
+        locale === 'nl'
+          ? '2022;250000,00;0,00;350000,00;-100000,00;0,00;-250000,00;250000,00;0'
+          : '2022,250000,0,350000,-100000,0,-250000,250000,0',
+      );
+      expect(lines[4]!.startsWith(locale === 'nl' ? '2025;1900000,00;12345,60;' : '2025,1900000,12345.6,')).toBe(true);
+    },
+  );
 });

@@ -10,7 +10,11 @@ type Query = { readonly queries: ProjectionQueries; readonly municipality: strin
 const DEFAULT_FIRST_YEAR = 2015;
 const YEARS_AHEAD = 6;
 
-export async function fiscalBalanceReport({ queries, municipality, asOf }: Query, years: { from: number; to: number } | undefined, now: Date): Promise<Report> {
+export async function fiscalBalanceReport(
+  { queries, municipality, asOf }: Query,
+  years: { from: number; to: number } | undefined,
+  now: Date,
+): Promise<Report> {
   const from = years?.from ?? DEFAULT_FIRST_YEAR;
   const to = years?.to ?? budgetYearOf(now) + YEARS_AHEAD;
   const balances: FiscalBalance[] = [];
@@ -20,19 +24,43 @@ export async function fiscalBalanceReport({ queries, municipality, asOf }: Query
     if (years || balance.basis !== 'none') balances.push(balance);
   }
   // Column keys (the CSV header) are the API's field names: for the same years this CSV is the API's export byte for byte.
-  const rows: Row[] = balances.map((b) => ({ year: b.year, income: b.incomeTotal, expenditure: b.expenditureTotal, saldo: b.saldo, plannedStructuralSavings: b.plannedStructuralSavings, projectedSaldo: b.projectedSaldo, basis: b.basis, complete: b.complete ? 'yes' : `no: missing ${b.missing.join(', ')}` }));
+  const rows: Row[] = balances.map((b) => ({
+    year: b.year,
+    income: b.incomeTotal,
+    expenditure: b.expenditureTotal,
+    saldo: b.saldo,
+    plannedStructuralSavings: b.plannedStructuralSavings,
+    projectedSaldo: b.projectedSaldo,
+    basis: b.basis,
+    complete: b.complete ? 'yes' : `no: missing ${b.missing.join(', ')}`,
+  }));
   return {
     title: `Fiscal balance of ${municipality} (as of ${describeAsOf(asOf)})`,
-    columns: [count('year'), money('income'), money('expenditure'), money('saldo'), money('plannedStructuralSavings', 'planned savings'), money('projectedSaldo', 'projected saldo'), text('basis'), text('complete')],
+    columns: [
+      count('year'),
+      money('income'),
+      money('expenditure'),
+      money('saldo'),
+      money('plannedStructuralSavings', 'planned savings'),
+      money('projectedSaldo', 'projected saldo'),
+      text('basis'),
+      text('complete'),
+    ],
     rows,
     json: { municipality, asOf: describeAsOf(asOf), years: balances },
   };
 }
 
 export async function municipalityAuditReport({ queries, municipality, asOf }: Query): Promise<Report> {
-  return auditReport(`Audit trail of ${municipality} (as of ${describeAsOf(asOf)})`, await queries.municipalityAuditTrail(municipality, asOf));
+  return auditReport(
+    `Audit trail of ${municipality} (as of ${describeAsOf(asOf)})`,
+    await queries.municipalityAuditTrail(municipality, asOf),
+  );
 }
 
 export async function municipalityReconciliationReport({ queries, municipality, asOf }: Query): Promise<Report> {
-  return reconciliationReport(`Reconciliation of ${municipality} (as of ${describeAsOf(asOf)})`, await queries.reconcileMunicipality(municipality, asOf));
+  return reconciliationReport(
+    `Reconciliation of ${municipality} (as of ${describeAsOf(asOf)})`,
+    await queries.reconcileMunicipality(municipality, asOf),
+  );
 }

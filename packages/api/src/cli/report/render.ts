@@ -21,7 +21,10 @@ function renderTable(report: Report, locale: OutputLocale): string {
   const cells = report.rows.map((row) => report.columns.map((c) => show(c, row[c.key] ?? null, locale)));
   const widths = report.columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: string[]) =>
-    values.map((v, i) => (report.columns[i]!.kind === 'text' ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ').trimEnd();
+    values
+      .map((v, i) => (report.columns[i]!.kind === 'text' ? v.padEnd(widths[i]!) : v.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const header = line(report.columns.map((c) => c.header));
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const body = cells.length ? cells.map(line).join('\n') : '(no rows)';

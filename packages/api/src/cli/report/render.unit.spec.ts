@@ -25,8 +25,12 @@ describe('rendering reports', () => {
   });
 
   it("csv: the API's CSV (BOM, CRLF, formula guard); canonical amounts by default, ';' and two decimals for nl", () => {
-    expect(renderReport(report, 'csv', 'plain')).toBe('\uFEFFyear,planned,note\r\n2022,1900000,"a, b"\r\n2023,-1234.5,\r\n2024,PM,P.M.\r\n2025,0,\'=1+1\r\n');
-    expect(renderReport(report, 'csv', 'nl')).toBe('\uFEFFyear;planned;note\r\n2022;1900000,00;a, b\r\n2023;-1234,50;\r\n2024;PM;P.M.\r\n2025;0,00;\'=1+1\r\n');
+    expect(renderReport(report, 'csv', 'plain')).toBe(
+      '\uFEFFyear,planned,note\r\n2022,1900000,"a, b"\r\n2023,-1234.5,\r\n2024,PM,P.M.\r\n2025,0,\'=1+1\r\n',
+    );
+    expect(renderReport(report, 'csv', 'nl')).toBe(
+      "\uFEFFyear;planned;note\r\n2022;1900000,00;a, b\r\n2023;-1234,50;\r\n2024;PM;P.M.\r\n2025;0,00;'=1+1\r\n",
+    );
   });
 
   it('csv goes through the shared writer: a report is its table, columns named by key', () => {
@@ -35,7 +39,8 @@ describe('rendering reports', () => {
       { name: 'planned', kind: 'money' },
       { name: 'note', kind: 'text' },
     ]);
-    for (const locale of ['plain', 'nl'] as const) expect(renderReport(report, 'csv', locale)).toBe(toCsv(reportTable(report), locale));
+    for (const locale of ['plain', 'nl'] as const)
+      expect(renderReport(report, 'csv', locale)).toBe(toCsv(reportTable(report), locale));
   });
 
   it('json: the projection itself, amounts as decimal strings', () => {

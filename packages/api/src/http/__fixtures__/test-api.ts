@@ -23,7 +23,12 @@ export type TestApi = {
   readonly keys: Record<KeyName, string>;
   readonly principals: Record<KeyName, Principal>;
   /** supertest with the key of the given role (Hoogeveen-only, except admin which is '*'). */
-  as(key: KeyName): { get(url: string): request.Test; post(url: string): request.Test; put(url: string): request.Test; delete(url: string): request.Test };
+  as(key: KeyName): {
+    get(url: string): request.Test;
+    post(url: string): request.Test;
+    put(url: string): request.Test;
+    delete(url: string): request.Test;
+  };
   eventCount(): Promise<number>;
   close(): Promise<void>;
 };
@@ -34,10 +39,18 @@ export type TestApi = {
  */
 export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'grip-api-'));
-  const config = loadConfig({ GRIP_DATA_DIR: dir, GRIP_DEMO: 'off', LOG_LEVEL: 'silent', GRIP_BODY_LIMIT: '64kb', GRIP_SQLITE_SYNCHRONOUS: 'NORMAL', ...env });
+  const config = loadConfig({
+    GRIP_DATA_DIR: dir,
+    GRIP_DEMO: 'off',
+    LOG_LEVEL: 'silent',
+    GRIP_BODY_LIMIT: '64kb',
+    GRIP_SQLITE_SYNCHRONOUS: 'NORMAL',
+    ...env,
+  });
   const grip = await openGrip(config, { clock: steppingClock('2024-03-01T09:00:00Z', 1000), ids: sequentialIds() });
   const now = new Date('2024-03-01T08:00:00Z');
-  const make = (name: string, role: Role, municipalities: readonly string[] | '*') => grip.keys.create({ name, role, municipalities }, now);
+  const make = (name: string, role: Role, municipalities: readonly string[] | '*') =>
+    grip.keys.create({ name, role, municipalities }, now);
   const created = {
     viewer: make('viewer', 'viewer', [HOOGEVEEN]),
     controller: make('controller', 'controller', [HOOGEVEEN]),
@@ -49,7 +62,10 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   let requestNumber = 0;
   const app = createHttpApp(grip, { logger: pino({ level: 'silent' }), requestIds: () => `req-${++requestNumber}` });
   const keys = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.key])) as Record<KeyName, string>;
-  const principals = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.principal])) as Record<KeyName, Principal>;
+  const principals = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.principal])) as Record<
+    KeyName,
+    Principal
+  >;
   const agent = request(app);
   return {
     app,

@@ -11,7 +11,10 @@ const TAG = /^(W\/)?"([^"]*)"$/;
 function parseTags(header: string): Array<{ weak: boolean; value: string }> {
   return header.split(',').map((part) => {
     const match = TAG.exec(part.trim());
-    if (!match) throw httpProblem('INVALID_REQUEST', `If-Match must be "*" or a list of entity tags such as "12"`, { issues: [{ path: 'If-Match', message: 'malformed entity tag' }] });
+    if (!match)
+      throw httpProblem('INVALID_REQUEST', `If-Match must be "*" or a list of entity tags such as "12"`, {
+        issues: [{ path: 'If-Match', message: 'malformed entity tag' }],
+      });
     return { weak: match[1] !== undefined, value: match[2]! };
   });
 }
@@ -24,10 +27,22 @@ function parseTags(header: string): Array<{ weak: boolean; value: string }> {
  */
 export function evaluateIfMatch(header: string | undefined, currentRevision: number, required: boolean): Precondition {
   if (header === undefined || header.trim() === '') {
-    if (required) throw httpProblem('PRECONDITION_REQUIRED', 'this write replaces or corrects recorded data: send If-Match with the ETag you read', {}, { ETag: etagOf(currentRevision) });
+    if (required)
+      throw httpProblem(
+        'PRECONDITION_REQUIRED',
+        'this write replaces or corrects recorded data: send If-Match with the ETag you read',
+        {},
+        { ETag: etagOf(currentRevision) },
+      );
     return { sent: false };
   }
-  const failed = () => httpProblem('PRECONDITION_FAILED', `the stream is at revision ${currentRevision}; If-Match was ${header}`, {}, { ETag: etagOf(currentRevision) });
+  const failed = () =>
+    httpProblem(
+      'PRECONDITION_FAILED',
+      `the stream is at revision ${currentRevision}; If-Match was ${header}`,
+      {},
+      { ETag: etagOf(currentRevision) },
+    );
   if (header.trim() === '*') {
     if (currentRevision < 0) throw failed();
     return { sent: true };
@@ -47,7 +62,9 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 export function parseIdempotencyKey(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(header)) {
-    throw httpProblem('INVALID_REQUEST', 'Idempotency-Key must be 1-200 visible ASCII characters', { issues: [{ path: 'Idempotency-Key', message: 'malformed' }] });
+    throw httpProblem('INVALID_REQUEST', 'Idempotency-Key must be 1-200 visible ASCII characters', {
+      issues: [{ path: 'Idempotency-Key', message: 'malformed' }],
+    });
   }
   return header;
 }

@@ -1,4 +1,13 @@
-import type { AuditEntry, DomainTotals, FigureChange, ProgrammeDiff, ProgrammeResult, ReconciliationLine, TotalsRow, YearSlice } from '@grip/projections';
+import type {
+  AuditEntry,
+  DomainTotals,
+  FigureChange,
+  ProgrammeDiff,
+  ProgrammeResult,
+  ReconciliationLine,
+  TotalsRow,
+  YearSlice,
+} from '@grip/projections';
 import { integer, money, text, toTable, type Table } from '../../export/table.js';
 import type { FiscalYear } from '../views/fiscal-year.js';
 
@@ -104,7 +113,11 @@ export const diffTable = (diff: ProgrammeDiff): Table =>
   );
 
 const scopeText = (scope: ReconciliationLine['scope']): string =>
-  scope.level === 'domain' ? `domain:${scope.domain}` : scope.level === 'measure' ? `measure:${scope.measureId}` : scope.level;
+  scope.level === 'domain'
+    ? `domain:${scope.domain}`
+    : scope.level === 'measure'
+      ? `measure:${scope.measureId}`
+      : scope.level;
 
 export const reconciliationTable = (lines: readonly ReconciliationLine[]): Table =>
   toTable<ReconciliationLine>(

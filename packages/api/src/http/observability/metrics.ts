@@ -20,7 +20,12 @@ export function createMetrics(options: MetricsOptions = {}): GripMetrics {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route', 'status'] as const;
-  const requests = new Counter({ name: 'grip_http_requests_total', help: 'HTTP requests by route template and status', labelNames, registers: [registry] });
+  const requests = new Counter({
+    name: 'grip_http_requests_total',
+    help: 'HTTP requests by route template and status',
+    labelNames,
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'grip_http_request_duration_seconds',
     help: 'HTTP request duration by route template',
@@ -28,7 +33,12 @@ export function createMetrics(options: MetricsOptions = {}): GripMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const appended = new Counter({ name: 'grip_events_appended_total', help: 'Events appended through the API, by type', labelNames: ['type'], registers: [registry] });
+  const appended = new Counter({
+    name: 'grip_events_appended_total',
+    help: 'Events appended through the API, by type',
+    labelNames: ['type'],
+    registers: [registry],
+  });
   const lag = options.projectionLag;
   new Gauge({
     name: 'grip_projection_lag_events',

@@ -2,7 +2,12 @@ import { allProblemTypes } from '../problem/problem-types.js';
 import type { JsonSchema } from '../routing/operation.js';
 
 const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 const pretty = (value: unknown): string => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 
@@ -11,13 +16,17 @@ type Param = { name: string; in: string; required?: boolean; description?: strin
 function parameterTable(params: readonly Param[]): string {
   if (params.length === 0) return '';
   const rows = params
-    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? 'yes' : ''}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? 'yes' : ''}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`,
+    )
     .join('');
   return `<table><tr><th>parameter</th><th>in</th><th>required</th><th></th></tr>${rows}</table>`;
 }
 
 function operationSection(path: string, method: string, op: JsonSchema): string {
-  const body = (op['requestBody'] as { content: Record<string, { schema: unknown; example?: unknown }> } | undefined)?.content['application/json'];
+  const body = (op['requestBody'] as { content: Record<string, { schema: unknown; example?: unknown }> } | undefined)
+    ?.content['application/json'];
   const statuses = Object.entries(op['responses'] as Record<string, { description: string }>)
     .map(([status, r]) => `<li><b>${status}</b> ${escapeHtml(r.description)}</li>`)
     .join('');
@@ -37,15 +46,22 @@ ${body ? `<details><summary>Request body schema</summary>${pretty(body.schema)}<
  */
 export function renderDocsPage(document: JsonSchema): string {
   const paths = document['paths'] as Record<string, Record<string, JsonSchema>>;
-  const operations = Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+  const operations = Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
   const byTag = new Map<string, typeof operations>();
   for (const entry of operations) {
     const tag = (entry.op['tags'] as string[])[0]!;
     byTag.set(tag, [...(byTag.get(tag) ?? []), entry]);
   }
-  const toc = [...byTag.keys()].map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join('');
+  const toc = [...byTag.keys()]
+    .map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`)
+    .join('');
   const sections = [...byTag]
-    .map(([tag, entries]) => `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${entries.map((e) => operationSection(e.path, e.method, e.op)).join('')}`)
+    .map(
+      ([tag, entries]) =>
+        `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${entries.map((e) => operationSection(e.path, e.method, e.op)).join('')}`,
+    )
     .join('');
   const problems = allProblemTypes()
     .map((p) => `<tr><td><code>${escapeHtml(p.type)}</code></td><td>${p.status}</td></tr>`)

@@ -18,17 +18,45 @@ export const toOpenApiPath = (expressPath: string): string => expressPath.replac
 function parameters(op: Operation): JsonSchema[] {
   const params: JsonSchema[] = [...op.path.matchAll(/:(\w+)/g)].map(([, name]) => {
     const known = PATH_PARAMS[name!];
-    return { name, in: 'path', required: true, description: known?.description ?? name, schema: known ? toJsonSchema(known.schema, 'input') : { type: 'string' } };
+    return {
+      name,
+      in: 'path',
+      required: true,
+      description: known?.description ?? name,
+      schema: known ? toJsonSchema(known.schema, 'input') : { type: 'string' },
+    };
   });
   if (op.query) {
     const query = toJsonSchema(op.query, 'input');
     const required = new Set((query['required'] as string[] | undefined) ?? []);
-    for (const [name, schema] of Object.entries((query['properties'] as Record<string, JsonSchema> | undefined) ?? {})) {
-      params.push({ name, in: 'query', required: required.has(name), ...(typeof schema['description'] === 'string' && { description: schema['description'] }), schema });
+    for (const [name, schema] of Object.entries(
+      (query['properties'] as Record<string, JsonSchema> | undefined) ?? {},
+    )) {
+      params.push({
+        name,
+        in: 'query',
+        required: required.has(name),
+        ...(typeof schema['description'] === 'string' && { description: schema['description'] }),
+        schema,
+      });
     }
   }
-  if (op.ifMatch) params.push({ name: 'If-Match', in: 'header', required: op.ifMatch === 'required', description: 'ETag (stream revision) the write is based on', schema: { type: 'string' } });
-  if (op.idempotencyKey) params.push({ name: 'Idempotency-Key', in: 'header', required: false, description: 'Retrying with the same key is a no-op that answers as the original', schema: { type: 'string', maxLength: 200 } });
+  if (op.ifMatch)
+    params.push({
+      name: 'If-Match',
+      in: 'header',
+      required: op.ifMatch === 'required',
+      description: 'ETag (stream revision) the write is based on',
+      schema: { type: 'string' },
+    });
+  if (op.idempotencyKey)
+    params.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Retrying with the same key is a no-op that answers as the original',
+      schema: { type: 'string', maxLength: 200 },
+    });
   return params;
 }
 
@@ -36,7 +64,14 @@ function responses(op: Operation): JsonSchema {
   return Object.fromEntries(
     Object.entries(op.responses).map(([status, doc]) => {
       const types = doc.contentTypes ?? (doc.schema ? ['application/json'] : []);
-      const content = Object.fromEntries(types.map((t) => [t, t === 'application/json' || t === 'application/problem+json' ? { schema: doc.schema ?? {} } : { schema: { type: 'string' } }]));
+      const content = Object.fromEntries(
+        types.map((t) => [
+          t,
+          t === 'application/json' || t === 'application/problem+json'
+            ? { schema: doc.schema ?? {} }
+            : { schema: { type: 'string' } },
+        ]),
+      );
       return [status, { description: doc.description, ...(types.length > 0 && { content }) }];
     }),
   );
@@ -51,7 +86,17 @@ function operationObject(op: Operation): JsonSchema {
     'x-required-role': op.access,
     ...(op.access === 'public' ? { security: [] } : {}),
     parameters: parameters(op),
-    ...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: op.body.schema, ...(op.body.example !== undefined && { example: op.body.example }) } } } }),
+    ...(op.body && {
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: op.body.schema,
+            ...(op.body.example !== undefined && { example: op.body.example }),
+          },
+        },
+      },
+    }),
     responses: responses(op),
   };
 }
@@ -69,7 +114,9 @@ export function buildOpenApiDocument(operations: readonly Operation[], version: 
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <API key>' } } },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <API key>' } },
+    },
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
     paths,
   };

@@ -2,7 +2,8 @@ import { moneyInputSchema } from '@grip/ledger';
 import { z } from 'zod';
 import type { JsonSchema } from '../routing/operation.js';
 
-const MONEY_DESCRIPTION = 'Euros as a decimal string with at most 2 decimals, plain ("1234.56") or Dutch ("€ 1.234,56"); never a JSON number.';
+const MONEY_DESCRIPTION =
+  'Euros as a decimal string with at most 2 decimals, plain ("1234.56") or Dutch ("€ 1.234,56"); never a JSON number.';
 
 /**
  * zod → JSON Schema (draft 2020-12, what OpenAPI 3.1 uses). `io` picks the input side for request
@@ -14,7 +15,12 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSch
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override: (ctx) => {
-      if (ctx.zodSchema === (moneyInputSchema as unknown)) Object.assign(ctx.jsonSchema, { type: 'string', description: MONEY_DESCRIPTION, examples: ['1900000', '€ 1.234,56'] });
+      if (ctx.zodSchema === (moneyInputSchema as unknown))
+        Object.assign(ctx.jsonSchema, {
+          type: 'string',
+          description: MONEY_DESCRIPTION,
+          examples: ['1900000', '€ 1.234,56'],
+        });
     },
   }) as JsonSchema;
   delete json['$schema'];
@@ -26,6 +32,7 @@ export function closeObjects(schema: unknown): void {
   if (Array.isArray(schema)) return schema.forEach(closeObjects);
   if (typeof schema !== 'object' || schema === null) return;
   const node = schema as JsonSchema;
-  if (node['type'] === 'object' && node['properties'] !== undefined && node['additionalProperties'] === undefined) node['additionalProperties'] = false;
+  if (node['type'] === 'object' && node['properties'] !== undefined && node['additionalProperties'] === undefined)
+    node['additionalProperties'] = false;
   Object.values(node).forEach(closeObjects);
 }

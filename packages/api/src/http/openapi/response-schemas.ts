@@ -3,7 +3,10 @@ import type { JsonSchema, ResponseDoc } from '../routing/operation.js';
 import { PROBLEM_BASE } from '../problem/problem-types.js';
 import { toJsonSchema } from './json-schema.js';
 
-const money = z.string().regex(/^-?(0|[1-9]\d*)(\.\d{1,2})?$/).describe('exact euros as a decimal string');
+const money = z
+  .string()
+  .regex(/^-?(0|[1-9]\d*)(\.\d{1,2})?$/)
+  .describe('exact euros as a decimal string');
 const asOf = z.string().nullable().describe('the asOf asked for (ISO date-time or P&C moment name); null = latest');
 
 export const outcomeSchema: JsonSchema = toJsonSchema(
@@ -24,7 +27,10 @@ export const problemSchema: JsonSchema = toJsonSchema(
     detail: z.string(),
     code: z.string().describe('the error code, e.g. MEASURE_CODE_TAKEN'),
     instance: z.string().optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('every invalid or unknown field (400)'),
+    issues: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .describe('every invalid or unknown field (400)'),
   }),
   'output',
 );
@@ -44,7 +50,12 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 export const problemResponses = (...statuses: number[]): Record<number, ResponseDoc> =>
-  Object.fromEntries(statuses.map((s) => [s, { description: STATUS_TEXT[s] ?? 'Problem', schema: problemSchema, contentTypes: ['application/problem+json'] }]));
+  Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: STATUS_TEXT[s] ?? 'Problem', schema: problemSchema, contentTypes: ['application/problem+json'] },
+    ]),
+  );
 
 export const programmeSummarySchema = z.object({
   id: z.string(),
@@ -54,7 +65,10 @@ export const programmeSummarySchema = z.object({
   revision: z.number().int(),
 });
 
-export const programmeListSchema: JsonSchema = toJsonSchema(z.object({ programmes: z.array(programmeSummarySchema) }), 'output');
+export const programmeListSchema: JsonSchema = toJsonSchema(
+  z.object({ programmes: z.array(programmeSummarySchema) }),
+  'output',
+);
 
 export const yearSlicesSchema: JsonSchema = toJsonSchema(
   z.object({
@@ -100,7 +114,9 @@ export const fiscalBalanceSchema: JsonSchema = toJsonSchema(
         complete: z.boolean(),
         missing: z.array(z.enum(['income', 'taakveld-expenditure'])),
         incomeLines: z.array(z.object({ source: z.string(), amount: money, basis: z.string() })),
-        expenditureLines: z.array(z.object({ line: z.string(), detail: z.string().optional(), amount: money, basis: z.string() })),
+        expenditureLines: z.array(
+          z.object({ line: z.string(), detail: z.string().optional(), amount: money, basis: z.string() }),
+        ),
       }),
     ),
   }),

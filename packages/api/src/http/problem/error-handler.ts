@@ -8,7 +8,10 @@ type BodyParserError = Error & { type?: string; status?: number; statusCode?: nu
 function fromBodyParser(error: BodyParserError): HttpProblem | null {
   switch (error.type) {
     case 'entity.too.large':
-      return httpProblem('PAYLOAD_TOO_LARGE', `the request body exceeds the limit of ${error.limit ?? 'the configured'} bytes`);
+      return httpProblem(
+        'PAYLOAD_TOO_LARGE',
+        `the request body exceeds the limit of ${error.limit ?? 'the configured'} bytes`,
+      );
     case 'entity.parse.failed':
       return httpProblem('MALFORMED_JSON', 'the request body is not valid JSON (or not a JSON object or array)');
     case 'encoding.unsupported':
@@ -32,10 +35,14 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
       const parsed = error instanceof Error ? fromBodyParser(error as BodyParserError) : null;
       const status = (error as BodyParserError | undefined)?.status;
       if (parsed) problem = parsed;
-      else if (typeof status === 'number' && status >= 400 && status < 500) problem = httpProblem('INVALID_REQUEST', 'the request could not be processed');
+      else if (typeof status === 'number' && status >= 400 && status < 500)
+        problem = httpProblem('INVALID_REQUEST', 'the request could not be processed');
       else {
         logger.error({ err: error, reqId: req.id }, 'unhandled error');
-        problem = httpProblem('INTERNAL_ERROR', 'an unexpected error occurred; the request id is in the X-Request-Id header');
+        problem = httpProblem(
+          'INTERNAL_ERROR',
+          'an unexpected error occurred; the request id is in the X-Request-Id header',
+        );
       }
     }
     if (res.headersSent) return res.end();

@@ -53,19 +53,30 @@ export class HttpProblem extends Error {
   }
 }
 
-export const httpProblem = (code: HttpProblemCode, detail: string, extensions?: Record<string, unknown>, headers?: Record<string, string>): HttpProblem =>
-  new HttpProblem(HTTP_PROBLEM_STATUS[code], code, detail, extensions, headers);
+export const httpProblem = (
+  code: HttpProblemCode,
+  detail: string,
+  extensions?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): HttpProblem => new HttpProblem(HTTP_PROBLEM_STATUS[code], code, detail, extensions, headers);
 
 export const invalidRequest = (issues: readonly ProblemIssue[]): HttpProblem =>
-  new HttpProblem(400, 'INVALID_REQUEST', issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; '), { issues });
+  new HttpProblem(400, 'INVALID_REQUEST', issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; '), {
+    issues,
+  });
 
 /** Details of a ledger error worth showing the client; store internals (hashes, positions) are not. */
 function ledgerExtensions(error: LedgerError): Record<string, unknown> {
   if (error.kind === 'domain') {
-    const { issues, ...details } = (error.details ?? {}) as { issues?: Array<{ path: string[]; message: string }> } & Record<string, unknown>;
-    return issues ? { ...details, issues: issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } : details;
+    const { issues, ...details } = (error.details ?? {}) as {
+      issues?: Array<{ path: string[]; message: string }>;
+    } & Record<string, unknown>;
+    return issues
+      ? { ...details, issues: issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }
+      : details;
   }
-  if (error.code === 'CONCURRENCY_CONFLICT') return { streamId: error.streamId, expected: error.expected, actual: error.actual };
+  if (error.code === 'CONCURRENCY_CONFLICT')
+    return { streamId: error.streamId, expected: error.expected, actual: error.actual };
   if (error.code === 'IDEMPOTENCY_KEY_REUSED') return { key: error.key };
   return {};
 }
@@ -73,15 +84,25 @@ function ledgerExtensions(error: LedgerError): Record<string, unknown> {
 export function ledgerProblem(error: LedgerError, options: { ifMatchSent: boolean }): HttpProblem {
   if (error.kind === 'store' && error.code === 'CONCURRENCY_CONFLICT' && options.ifMatchSent) {
     const actual = error.actual === null ? -1 : error.actual;
-    return new HttpProblem(412, 'PRECONDITION_FAILED', `If-Match did not match: ${error.message}`, ledgerExtensions(error), { ETag: `"${actual}"` });
+    return new HttpProblem(
+      412,
+      'PRECONDITION_FAILED',
+      `If-Match did not match: ${error.message}`,
+      ledgerExtensions(error),
+      { ETag: `"${actual}"` },
+    );
   }
   const status = error.kind === 'domain' ? DOMAIN_PROBLEM_STATUS[error.code] : STORE_PROBLEM_STATUS[error.code];
   // Store failures may carry file paths or hashes: say what happened, not where.
-  const detail = error.kind === 'store' && status >= 500 ? 'the event store could not complete the request' : error.message;
+  const detail =
+    error.kind === 'store' && status >= 500 ? 'the event store could not complete the request' : error.message;
   return new HttpProblem(status, error.code, detail, ledgerExtensions(error));
 }
 
 export function sendProblem(res: Response, problem: HttpProblem, instance?: string): void {
   for (const [name, value] of Object.entries(problem.headers)) res.setHeader(name, value);
-  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem.body(instance)));
+  res
+    .status(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problem.body(instance)));
 }

@@ -3,7 +3,9 @@ import { objectSchema } from '../openapi/response-schemas.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
 import { queryRoute } from '../routing/query-route.js';
 
-const entries = objectSchema('{ asOf, entries: [{ eventId, type, actor, recordedAt, businessYear, businessDate, measureId, reason, source, decisionId, corrects, correctedBy, data }] }');
+const entries = objectSchema(
+  '{ asOf, entries: [{ eventId, type, actor, recordedAt, businessYear, businessDate, measureId, reason, source, decisionId, corrects, correctedBy, data }] }',
+);
 const tag = 'Audit trail';
 
 /** Who recorded what, when and why: controller and up. */
@@ -19,7 +21,11 @@ export function auditRoutes(deps: RouteDeps): Operation[] {
         access: 'controller',
         scope: 'programme',
         schema: entries,
-        run: async ({ id, asOf, asOfText }) => ({ programmeId: id, asOf: asOfText, entries: await queries.auditTrail(id, asOf ? { asOf } : {}) }),
+        run: async ({ id, asOf, asOfText }) => ({
+          programmeId: id,
+          asOf: asOfText,
+          entries: await queries.auditTrail(id, asOf ? { asOf } : {}),
+        }),
         table: (view) => auditTable(view.entries),
         filename: (id) => `audit-${id}`,
       },
@@ -36,7 +42,12 @@ export function auditRoutes(deps: RouteDeps): Operation[] {
         schema: entries,
         run: async ({ id, asOf, asOfText, params }) => {
           const measureId = params['measureId']!;
-          return { programmeId: id, measureId, asOf: asOfText, entries: await queries.auditTrail(id, { measureId, ...(asOf && { asOf }) }) };
+          return {
+            programmeId: id,
+            measureId,
+            asOf: asOfText,
+            entries: await queries.auditTrail(id, { measureId, ...(asOf && { asOf }) }),
+          };
         },
         table: (view) => auditTable(view.entries),
         filename: (id) => `audit-${id}-measure`,
@@ -52,7 +63,11 @@ export function auditRoutes(deps: RouteDeps): Operation[] {
         access: 'controller',
         scope: 'municipality',
         schema: entries,
-        run: async ({ id, asOf, asOfText }) => ({ municipality: id, asOf: asOfText, entries: await queries.municipalityAuditTrail(id, asOf) }),
+        run: async ({ id, asOf, asOfText }) => ({
+          municipality: id,
+          asOf: asOfText,
+          entries: await queries.municipalityAuditTrail(id, asOf),
+        }),
         table: (view) => auditTable(view.entries),
         filename: (id) => `audit-${id}`,
       },

@@ -1,7 +1,8 @@
 import { commandRoute } from '../routing/command-route.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
 
-const why = 'Nothing is overwritten: a correction is a new event naming the event it corrects. If-Match is required, so a correction is always made against the state the client saw.';
+const why =
+  'Nothing is overwritten: a correction is a new event naming the event it corrects. If-Match is required, so a correction is always made against the state the client saw.';
 
 export const correctionRoutes = (deps: RouteDeps): Operation[] => [
   commandRoute(

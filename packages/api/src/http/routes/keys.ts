@@ -21,7 +21,8 @@ closeObjects(bodySchema);
 
 /** An admin manages only keys within its own municipalities; only an all-municipality admin sees '*' keys. */
 const covers = (admin: Principal, municipalities: Principal['municipalities']): boolean =>
-  admin.municipalities === '*' || (municipalities !== '*' && municipalities.every((m) => admin.municipalities.includes(m)));
+  admin.municipalities === '*' ||
+  (municipalities !== '*' && municipalities.every((m) => admin.municipalities.includes(m)));
 
 const publicView = (p: Principal) => ({ keyId: p.keyId, name: p.name, role: p.role, municipalities: p.municipalities });
 
@@ -34,16 +35,30 @@ export function keyRoutes({ grip }: RouteDeps): Operation[] {
       summary: 'Create an API key; the key itself is in this response only (it is stored hashed)',
       tag: 'Keys',
       access: 'admin',
-      body: { schema: bodySchema, example: { name: 'controller hoogeveen', role: 'controller', municipalities: ['GM0118'] } },
-      responses: { 201: { description: '{ key, principal }', schema: objectSchema('{ key, principal: { keyId, name, role, municipalities } }') }, ...problemResponses(400, 401, 403, 404) },
+      body: {
+        schema: bodySchema,
+        example: { name: 'controller hoogeveen', role: 'controller', municipalities: ['GM0118'] },
+      },
+      responses: {
+        201: {
+          description: '{ key, principal }',
+          schema: objectSchema('{ key, principal: { keyId, name, role, municipalities } }'),
+        },
+        ...problemResponses(400, 401, 403, 404),
+      },
       handler: (req, res) => {
         const issues = unknownKeyIssues(newKeySchema, req.body);
         const parsed = newKeySchema.safeParse(req.body);
-        if (!parsed.success || issues.length > 0) throw invalidRequest([...issues, ...(parsed.success ? [] : issuesOf(parsed.error))]);
+        if (!parsed.success || issues.length > 0)
+          throw invalidRequest([...issues, ...(parsed.success ? [] : issuesOf(parsed.error))]);
         const admin = principalOf(res);
-        if (!covers(admin, parsed.data.municipalities)) throw httpProblem('MUNICIPALITY_NOT_FOUND', 'a municipality in the list is not known to this key');
+        if (!covers(admin, parsed.data.municipalities))
+          throw httpProblem('MUNICIPALITY_NOT_FOUND', 'a municipality in the list is not known to this key');
         const created = grip.keys.create(parsed.data, grip.clock.now());
-        res.status(201).setHeader('Cache-Control', 'no-store').json({ key: created.key, principal: publicView(created.principal) });
+        res
+          .status(201)
+          .setHeader('Cache-Control', 'no-store')
+          .json({ key: created.key, principal: publicView(created.principal) });
       },
     },
     {
@@ -53,11 +68,22 @@ export function keyRoutes({ grip }: RouteDeps): Operation[] {
       summary: 'The active keys this admin manages (never the secrets)',
       tag: 'Keys',
       access: 'admin',
-      responses: { 200: { description: '{ keys: [...] }', schema: objectSchema('{ keys: [{ keyId, name, role, municipalities }] }') }, ...problemResponses(401, 403) },
+      responses: {
+        200: {
+          description: '{ keys: [...] }',
+          schema: objectSchema('{ keys: [{ keyId, name, role, municipalities }] }'),
+        },
+        ...problemResponses(401, 403),
+      },
       handler: (req, res) => {
         rejectQuery(req);
         const admin = principalOf(res);
-        res.json({ keys: grip.keys.list().filter((k) => covers(admin, k.municipalities)).map(publicView) });
+        res.json({
+          keys: grip.keys
+            .list()
+            .filter((k) => covers(admin, k.municipalities))
+            .map(publicView),
+        });
       },
     },
     {

@@ -10,7 +10,8 @@ import { loadProgrammeModel, measureView } from '../views/programme-view.js';
 const base = `${API_PREFIX}/programmes/:programmeId/measures`;
 
 export function measureRoutes(deps: RouteDeps): Operation[] {
-  const command = (spec: Omit<Parameters<typeof commandRoute>[0], 'target' | 'tag'>) => commandRoute({ ...spec, target: 'programme', tag: 'Measures' }, deps);
+  const command = (spec: Omit<Parameters<typeof commandRoute>[0], 'target' | 'tag'>) =>
+    commandRoute({ ...spec, target: 'programme', tag: 'Measures' }, deps);
   return [
     {
       method: 'get',
@@ -19,17 +20,32 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       summary: 'The measures of a programme with plan, status and realised savings',
       tag: 'Measures',
       access: 'viewer',
-      responses: { 200: { description: 'Measures in registration order. ETag: stream revision.', schema: objectSchema('{ programmeId, measures: [...] }') }, ...problemResponses(401, 404) },
+      responses: {
+        200: {
+          description: 'Measures in registration order. ETag: stream revision.',
+          schema: objectSchema('{ programmeId, measures: [...] }'),
+        },
+        ...problemResponses(401, 404),
+      },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
         rejectQuery(req);
         await accessibleProgramme(deps.grip, principalOf(res), programmeId);
         const loaded = await loadProgrammeModel(deps.grip.store, programmeId);
         if (!loaded) throw programmeNotFound(programmeId);
-        res.setHeader('ETag', etagOf(loaded.revision)).json({ programmeId, measures: loaded.model.measures.map(measureView) });
+        res
+          .setHeader('ETag', etagOf(loaded.revision))
+          .json({ programmeId, measures: loaded.model.measures.map(measureView) });
       },
     },
-    command({ method: 'post', path: base, operationId: 'registerMeasure', summary: 'Register a measure (maatregel, businesscase)', command: 'RegisterMeasure', ifMatch: 'optional' }),
+    command({
+      method: 'post',
+      path: base,
+      operationId: 'registerMeasure',
+      summary: 'Register a measure (maatregel, businesscase)',
+      command: 'RegisterMeasure',
+      ifMatch: 'optional',
+    }),
     command({
       method: 'put',
       path: `${base}/:measureId/plan`,
@@ -38,7 +54,14 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       command: 'ReviseMeasurePlan',
       ifMatch: 'required',
     }),
-    command({ method: 'post', path: `${base}/:measureId/status`, operationId: 'changeMeasureStatus', summary: 'Record a RAG colour and/or lifecycle change', command: 'ChangeMeasureStatus', ifMatch: 'optional' }),
+    command({
+      method: 'post',
+      path: `${base}/:measureId/status`,
+      operationId: 'changeMeasureStatus',
+      summary: 'Record a RAG colour and/or lifecycle change',
+      command: 'ChangeMeasureStatus',
+      ifMatch: 'optional',
+    }),
     command({
       method: 'post',
       path: `${base}/:measureId/realisations`,

@@ -29,7 +29,8 @@ export function municipalityProjectionRoutes(deps: RouteDeps): Operation[] {
             throw invalidRequest([{ path: 'to', message: `from ≤ to, at most ${MAX_YEARS} years` }]);
           }
           const years = [];
-          for (let year = query.from; year <= query.to; year++) years.push(fiscalYear(await queries.fiscalBalance(id, year, asOf)));
+          for (let year = query.from; year <= query.to; year++)
+            years.push(fiscalYear(await queries.fiscalBalance(id, year, asOf)));
           return { municipality: id, asOf: asOfText, from: query.from, to: query.to, years };
         },
         table: (view) => fiscalBalanceTable(view.years),
@@ -46,7 +47,11 @@ export function municipalityProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'municipality',
         schema: objectSchema('{ municipality, asOf, lines: [...] }'),
-        run: async ({ id, asOf, asOfText }) => ({ municipality: id, asOf: asOfText, lines: await queries.reconcileMunicipality(id, asOf) }),
+        run: async ({ id, asOf, asOfText }) => ({
+          municipality: id,
+          asOf: asOfText,
+          lines: await queries.reconcileMunicipality(id, asOf),
+        }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,
       },

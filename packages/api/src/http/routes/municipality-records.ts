@@ -14,9 +14,27 @@ export function municipalityRecordRoutes(deps: RouteDeps): Operation[] {
   const command = (spec: Omit<CommandRouteSpec, 'target' | 'method' | 'ifMatch'>) =>
     commandRoute({ ...spec, method: 'post', target: 'municipality', ifMatch: 'optional' }, deps);
   return [
-    command({ path: `${base}/income`, operationId: 'recordIncome', summary: 'Record income attributable to the social domain', tag: 'Income and expenditure', command: 'RecordIncome' }),
-    command({ path: `${base}/expenditure`, operationId: 'recordExpenditure', summary: 'Record expenditure on a taakveld, or allocated overhead', tag: 'Income and expenditure', command: 'RecordExpenditure' }),
-    command({ path: `${base}/pc-moments`, operationId: 'recordPcMoment', summary: 'Name a P&C moment (begroting, berap, jaarrekening) for as-of reports', tag: 'P&C moments', command: 'RecordPcMoment' }),
+    command({
+      path: `${base}/income`,
+      operationId: 'recordIncome',
+      summary: 'Record income attributable to the social domain',
+      tag: 'Income and expenditure',
+      command: 'RecordIncome',
+    }),
+    command({
+      path: `${base}/expenditure`,
+      operationId: 'recordExpenditure',
+      summary: 'Record expenditure on a taakveld, or allocated overhead',
+      tag: 'Income and expenditure',
+      command: 'RecordExpenditure',
+    }),
+    command({
+      path: `${base}/pc-moments`,
+      operationId: 'recordPcMoment',
+      summary: 'Name a P&C moment (begroting, berap, jaarrekening) for as-of reports',
+      tag: 'P&C moments',
+      command: 'RecordPcMoment',
+    }),
     {
       method: 'get',
       path: `${base}/pc-moments`,
@@ -24,7 +42,13 @@ export function municipalityRecordRoutes(deps: RouteDeps): Operation[] {
       summary: 'The P&C moments recorded for a municipality',
       tag: 'P&C moments',
       access: 'viewer',
-      responses: { 200: { description: '{ municipality, moments: [{ name, kind, year, at, label }] }. ETag: stream revision.', schema: objectSchema('moments') }, ...problemResponses(401, 404) },
+      responses: {
+        200: {
+          description: '{ municipality, moments: [{ name, kind, year, at, label }] }. ETag: stream revision.',
+          schema: objectSchema('moments'),
+        },
+        ...problemResponses(401, 404),
+      },
       handler: async (req, res) => {
         const code = accessibleMunicipality(principalOf(res), String(req.params['code']));
         rejectQuery(req);

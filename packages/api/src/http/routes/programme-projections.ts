@@ -1,5 +1,11 @@
 import { objectSchema, yearSlicesSchema } from '../openapi/response-schemas.js';
-import { domainTotalsTable, diffTable, reconciliationTable, resultTable, yearSlicesTable } from '../export/projection-tables.js';
+import {
+  domainTotalsTable,
+  diffTable,
+  reconciliationTable,
+  resultTable,
+  yearSlicesTable,
+} from '../export/projection-tables.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
 import { asOfSchema, yearParam } from '../routing/query-params.js';
 import { queryRoute } from '../routing/query-route.js';
@@ -20,7 +26,11 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         schema: yearSlicesSchema,
-        run: async ({ id, asOf, asOfText }) => ({ programmeId: id, asOf: asOfText, years: await queries.yearSlices(id, asOf) }),
+        run: async ({ id, asOf, asOfText }) => ({
+          programmeId: id,
+          asOf: asOfText,
+          years: await queries.yearSlices(id, asOf),
+        }),
         table: (view) => yearSlicesTable(view.years),
         filename: (id) => `year-slices-${id}`,
       },
@@ -39,7 +49,10 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         run: async ({ id, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
-          years: query.year === undefined ? await queries.domainTotalsAllYears(id, asOf) : [await queries.domainTotals(id, { year: query.year, ...(asOf && { asOf }) })],
+          years:
+            query.year === undefined
+              ? await queries.domainTotalsAllYears(id, asOf)
+              : [await queries.domainTotals(id, { year: query.year, ...(asOf && { asOf }) })],
         }),
         table: (view) => domainTotalsTable(view.years),
         filename: (id) => `domain-totals-${id}`,
@@ -71,9 +84,15 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         query: { from: asOfSchema, to: asOfSchema.optional() },
-        schema: objectSchema('{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }'),
+        schema: objectSchema(
+          '{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }',
+        ),
         run: async ({ id, asOf, query, municipality, deps: { grip } }) => {
-          await assertMomentsKnown(grip.store, municipality, [{ name: 'from', asOf: query.from }, { name: 'to', asOf: query.to }, { name: 'asOf', asOf }]);
+          await assertMomentsKnown(grip.store, municipality, [
+            { name: 'from', asOf: query.from },
+            { name: 'to', asOf: query.to },
+            { name: 'asOf', asOf },
+          ]);
           const head = await grip.store.headPosition();
           const to = query.to ?? asOf ?? (head === null ? { at: grip.clock.now().toISOString() } : { position: head });
           const diff = await queries.diff(id, query.from, to);
@@ -92,8 +111,14 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         tag,
         access: 'viewer',
         scope: 'programme',
-        schema: objectSchema('{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, stated, computed, difference, status }] }'),
-        run: async ({ id, asOf, asOfText }) => ({ programmeId: id, asOf: asOfText, lines: await queries.reconcileProgramme(id, asOf) }),
+        schema: objectSchema(
+          '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, stated, computed, difference, status }] }',
+        ),
+        run: async ({ id, asOf, asOfText }) => ({
+          programmeId: id,
+          asOf: asOfText,
+          lines: await queries.reconcileProgramme(id, asOf),
+        }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,
       },

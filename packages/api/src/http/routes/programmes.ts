@@ -25,7 +25,10 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       tag: 'Programmes',
       access: 'viewer',
       query: listQuery,
-      responses: { 200: { description: 'Programmes in id order', schema: programmeListSchema }, ...problemResponses(400, 401) },
+      responses: {
+        200: { description: 'Programmes in id order', schema: programmeListSchema },
+        ...problemResponses(400, 401),
+      },
       handler: async (req, res) => {
         const principal = principalOf(res);
         const query = listQuery.safeParse(req.query);
@@ -61,7 +64,13 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       summary: 'One programme with its domains, categories, targets, phasing and measures',
       tag: 'Programmes',
       access: 'viewer',
-      responses: { 200: { description: 'The programme as now in force. ETag: stream revision.', schema: objectSchema('programme detail') }, ...problemResponses(401, 404) },
+      responses: {
+        200: {
+          description: 'The programme as now in force. ETag: stream revision.',
+          schema: objectSchema('programme detail'),
+        },
+        ...problemResponses(401, 404),
+      },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
         rejectQuery(req);

@@ -15,7 +15,10 @@ export function systemRoutes(deps: RouteDeps, describe: () => { document: unknow
       summary: 'Liveness: 200 when the event store answers',
       tag: 'System',
       access: 'public',
-      responses: { 200: { description: '{ status: "ok" }', schema: objectSchema('{ status }') }, ...problemResponses(503) },
+      responses: {
+        200: { description: '{ status: "ok" }', schema: objectSchema('{ status }') },
+        ...problemResponses(503),
+      },
       handler: async (_req, res) => {
         await deps.grip.store.ping().catch(() => {
           throw new HttpProblem(503, 'STORE_UNAVAILABLE', 'the event store does not answer');
@@ -42,7 +45,10 @@ export function systemRoutes(deps: RouteDeps, describe: () => { document: unknow
       summary: 'This API as an OpenAPI 3.1 document',
       tag: 'System',
       access: 'public',
-      responses: { 200: { description: 'OpenAPI 3.1', schema: objectSchema('OpenAPI document') }, ...problemResponses() },
+      responses: {
+        200: { description: 'OpenAPI 3.1', schema: objectSchema('OpenAPI document') },
+        ...problemResponses(),
+      },
       handler: (_req, res) => {
         res.json(describe().document);
       },

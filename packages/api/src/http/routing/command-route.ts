@@ -44,19 +44,31 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
     description: spec.description ?? `Records the ledger command ${spec.command}.`,
     tag: spec.tag,
     access: 'editor',
-    body: { schema: commandBodyJsonSchema(spec.command, dataParams, names), example: commandExample(spec.command, dataParams, names) },
+    body: {
+      schema: commandBodyJsonSchema(spec.command, dataParams, names),
+      example: commandExample(spec.command, dataParams, names),
+    },
     ifMatch: spec.ifMatch,
     idempotencyKey: true,
     responses: {
-      [spec.method === 'put' ? 200 : 201]: { description: 'Recorded. ETag is the stream revision after the write.', schema: outcomeSchema },
+      [spec.method === 'put' ? 200 : 201]: {
+        description: 'Recorded. ETag is the stream revision after the write.',
+        schema: outcomeSchema,
+      },
       ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, ...(spec.ifMatch === 'required' ? [428] : [])),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
       const pathValues = Object.fromEntries(params.map((p) => [p, String(req.params[p])]));
       // A programme in another municipality is "not found" before its body is even looked at.
-      const early = spec.target === 'new-programme' ? null : await commandTarget(deps.grip, spec.target, pathValues, principal);
-      const body = parseCommandBody(req, spec.command, names, Object.fromEntries(dataParams.map((p) => [p, pathValues[p]!])));
+      const early =
+        spec.target === 'new-programme' ? null : await commandTarget(deps.grip, spec.target, pathValues, principal);
+      const body = parseCommandBody(
+        req,
+        spec.command,
+        names,
+        Object.fromEntries(dataParams.map((p) => [p, pathValues[p]!])),
+      );
       const target = early ?? (await commandTarget(deps.grip, spec.target, pathValues, principal, body));
       const precondition = evaluateIfMatch(req.get('if-match'), target.revision, spec.ifMatch === 'required');
       const idempotencyKey = parseIdempotencyKey(req.get('idempotency-key'));

@@ -18,7 +18,10 @@ export type CommandTarget = {
 
 export const programmeNotFound = (programmeId: string) =>
   new HttpProblem(404, 'PROGRAMME_NOT_FOUND', `programme ${programmeId} does not exist`, { programmeId });
-export const municipalityNotFound = (code: string) => new HttpProblem(404, 'MUNICIPALITY_NOT_FOUND', `municipality ${code} is not known to this key`, { municipality: code });
+export const municipalityNotFound = (code: string) =>
+  new HttpProblem(404, 'MUNICIPALITY_NOT_FOUND', `municipality ${code} is not known to this key`, {
+    municipality: code,
+  });
 
 /** Checks the key may see the municipality in the path; a malformed code is as unknown as a foreign one. */
 export function accessibleMunicipality(principal: Principal, code: string): string {
@@ -28,7 +31,11 @@ export function accessibleMunicipality(principal: Principal, code: string): stri
 }
 
 /** The programme's municipality, if it exists and the key may see it; otherwise 404. */
-export async function accessibleProgramme(grip: Grip, principal: Principal, programmeId: string): Promise<{ municipality: string; revision: number }> {
+export async function accessibleProgramme(
+  grip: Grip,
+  principal: Principal,
+  programmeId: string,
+): Promise<{ municipality: string; revision: number }> {
   const state = await grip.ledger.programme(programmeId);
   if (!state) throw programmeNotFound(programmeId);
   assertMayAccess(principal, state.municipality, programmeNotFound(programmeId));

@@ -24,4 +24,8 @@ export const yearParam = z
   .pipe(z.number().int().min(1990).max(2200));
 
 /** Query parameters every projection accepts. */
-export const projectionQueryShape = { asOf: asOfSchema.optional(), format: formatSchema.optional(), locale: localeSchema.optional() };
+export const projectionQueryShape = {
+  asOf: asOfSchema.optional(),
+  format: formatSchema.optional(),
+  locale: localeSchema.optional(),
+};

@@ -74,9 +74,11 @@ async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme'
 
 function translate(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
-  if (error instanceof UnknownMomentError) return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
+  if (error instanceof UnknownMomentError)
+    return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
   // The request's own asOf is checked before; this is a stated total's knownAt recorded before commands checked it.
-  if (error instanceof InvalidAsOfError) return httpProblem('INVALID_REQUEST', `a stated total's knownAt cannot be placed in time: ${error.message}`);
+  if (error instanceof InvalidAsOfError)
+    return httpProblem('INVALID_REQUEST', `a stated total's knownAt cannot be placed in time: ${error.message}`);
   return error;
 }
 
@@ -105,7 +107,11 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
     query: z.object({ ...projectionQueryShape, ...(spec.query ?? {}) }),
     csv: true,
     responses: {
-      200: { description: 'The projection. ETag: the stream revision.', ...(spec.schema && { schema: spec.schema }), contentTypes: ['application/json', 'text/csv'] },
+      200: {
+        description: 'The projection. ETag: the stream revision.',
+        ...(spec.schema && { schema: spec.schema }),
+        contentTypes: ['application/json', 'text/csv'],
+      },
       ...problemResponses(400, 401, 403, 404),
     },
     handler: async (req, res) => {
@@ -116,7 +122,8 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id);
       const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
       const csv = wantsCsv(req, common.format);
-      if (csv && !roleAtLeast(principal.role, 'controller')) throw httpProblem('FORBIDDEN', 'CSV exports need the controller role');
+      if (csv && !roleAtLeast(principal.role, 'controller'))
+        throw httpProblem('FORBIDDEN', 'CSV exports need the controller role');
       const asOf = common.asOf;
       const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
       const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
@@ -125,8 +132,11 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       });
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
       res.vary('Accept');
-      send(res, csv ? { table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) } : null, view);
+      send(
+        res,
+        csv ? { table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) } : null,
+        view,
+      );
     },
   };
 }
-

@@ -1,4 +1,10 @@
-import { commandCatalogue, municipalityCodeSchema, sourceReferenceSchema, type CommandType, type SourceReference } from '@grip/ledger';
+import {
+  commandCatalogue,
+  municipalityCodeSchema,
+  sourceReferenceSchema,
+  type CommandType,
+  type SourceReference,
+} from '@grip/ledger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { httpProblem, invalidRequest, type ProblemIssue } from '../problem/http-problem.js';
@@ -11,7 +17,11 @@ import { issuesOf } from './zod-issues.js';
  * command. Where a command has its own field of that name (RecordIncome's `source` is the income
  * source), the document reference is sent as `sourceReference` instead.
  */
-export type EnvelopeNames = { readonly reason: 'reason'; readonly source: 'source' | 'sourceReference'; readonly municipality: boolean };
+export type EnvelopeNames = {
+  readonly reason: 'reason';
+  readonly source: 'source' | 'sourceReference';
+  readonly municipality: boolean;
+};
 
 export const reasonSchema = z.string().trim().min(1).max(2000);
 
@@ -34,18 +44,23 @@ export type ParsedCommandBody = {
   readonly municipality?: string;
 };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function requireObjectBody(req: Request): Record<string, unknown> {
   if (req.body === undefined) {
-    if (!req.is('application/json') && !req.is('application/*+json')) throw httpProblem('UNSUPPORTED_MEDIA_TYPE', 'send the body as Content-Type: application/json');
+    if (!req.is('application/json') && !req.is('application/*+json'))
+      throw httpProblem('UNSUPPORTED_MEDIA_TYPE', 'send the body as Content-Type: application/json');
     throw invalidRequest([{ path: '', message: 'a JSON object body is required' }]);
   }
   if (!isPlainObject(req.body)) throw invalidRequest([{ path: '', message: 'the body must be a JSON object' }]);
   return req.body;
 }
 
-function envelopeIssues(body: Record<string, unknown>, names: EnvelopeNames): { issues: ProblemIssue[]; envelope: Omit<ParsedCommandBody, 'data'> } {
+function envelopeIssues(
+  body: Record<string, unknown>,
+  names: EnvelopeNames,
+): { issues: ProblemIssue[]; envelope: Omit<ParsedCommandBody, 'data'> } {
   const issues: ProblemIssue[] = [];
   const envelope: { reason?: string; source?: SourceReference; municipality?: string } = {};
   const take = <T>(key: string, schema: z.ZodType<T>, assign: (v: T) => void) => {
@@ -66,14 +81,20 @@ function envelopeIssues(body: Record<string, unknown>, names: EnvelopeNames): { 
  * repeat them only with the same value), envelope fields split off, unknown fields refused. Every
  * problem is collected, so one 400 lists them all.
  */
-export function parseCommandBody(req: Request, type: CommandType, names: EnvelopeNames, pathParams: Record<string, string>): ParsedCommandBody {
+export function parseCommandBody(
+  req: Request,
+  type: CommandType,
+  names: EnvelopeNames,
+  pathParams: Record<string, string>,
+): ParsedCommandBody {
   const body = requireObjectBody(req);
   const envelopeKeys = new Set<string>([names.reason, names.source, ...(names.municipality ? ['municipality'] : [])]);
   const { issues, envelope } = envelopeIssues(body, names);
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) if (!envelopeKeys.has(key)) data[key] = value;
   for (const [key, value] of Object.entries(pathParams)) {
-    if (data[key] !== undefined && data[key] !== value) issues.push({ path: key, message: `must equal the path parameter (${value}) or be left out` });
+    if (data[key] !== undefined && data[key] !== value)
+      issues.push({ path: key, message: `must equal the path parameter (${value}) or be left out` });
     data[key] = value;
   }
   const schema = commandCatalogue[type].schema as z.ZodType;

@@ -22,7 +22,11 @@ const at = (path: readonly (string | number)[]): string => path.join('.');
  * error and not silently ignored. This walks the schema alongside the value and names every key the
  * schema does not know, at any depth, without changing the command schemas themselves.
  */
-export function unknownKeyIssues(schema: z.ZodType, value: unknown, path: readonly (string | number)[] = []): ProblemIssue[] {
+export function unknownKeyIssues(
+  schema: z.ZodType,
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): ProblemIssue[] {
   const def = schema._zod.def as unknown as SchemaDef;
   switch (def.type) {
     case 'object': {
@@ -47,9 +51,13 @@ export function unknownKeyIssues(schema: z.ZodType, value: unknown, path: readon
     case 'lazy':
       return def.getter ? unknownKeyIssues(def.getter(), value, path) : [];
     case 'array':
-      return Array.isArray(value) && def.element ? value.flatMap((item, i) => unknownKeyIssues(def.element!, item, [...path, i])) : [];
+      return Array.isArray(value) && def.element
+        ? value.flatMap((item, i) => unknownKeyIssues(def.element!, item, [...path, i]))
+        : [];
     case 'record':
-      return isRecord(value) && def.valueType ? Object.entries(value).flatMap(([k, v]) => unknownKeyIssues(def.valueType!, v, [...path, k])) : [];
+      return isRecord(value) && def.valueType
+        ? Object.entries(value).flatMap(([k, v]) => unknownKeyIssues(def.valueType!, v, [...path, k]))
+        : [];
     case 'union': {
       // The option the value parses as decides which keys are known; no match is reported by zod.
       const match = def.options?.find((option) => option.safeParse(value).success);

@@ -10,7 +10,10 @@ export type ProgrammeSummary = {
 };
 
 /** The programme as now in force (corrections folded in), with its stream revision. */
-export async function loadProgrammeModel(store: EventStore, programmeId: string): Promise<{ model: ProgrammeModel; revision: number } | null> {
+export async function loadProgrammeModel(
+  store: EventStore,
+  programmeId: string,
+): Promise<{ model: ProgrammeModel; revision: number } | null> {
   const streamId = programmeStreamId(programmeId);
   const stored = await store.readStream(streamId);
   const model = programmeModel(foldStream(streamId, stored.map(toRecordedEvent)));
@@ -50,6 +53,7 @@ export const programmeDetail = (model: ProgrammeModel, revision: number) => ({
 /** Every programme stream, in id order (the store lists streams; there is no separate index). */
 export async function listProgrammeIds(store: EventStore): Promise<string[]> {
   const ids: string[] = [];
-  for await (const { streamId } of store.listStreams()) if (streamId.startsWith('programme-')) ids.push(streamId.slice('programme-'.length));
+  for await (const { streamId } of store.listStreams())
+    if (streamId.startsWith('programme-')) ids.push(streamId.slice('programme-'.length));
   return ids.sort();
 }

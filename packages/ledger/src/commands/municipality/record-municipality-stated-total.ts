@@ -17,7 +17,11 @@ export const recordMunicipalityStatedTotal = municipalityCommand({
       () =>
         FIGURES.includes(data.figure) && data.scope.level === 'municipality'
           ? null
-          : domainError('FIGURE_NOT_FOR_STREAM', `a municipality total is one of ${FIGURES.join(', ')} with scope municipality`, { figure: data.figure }),
+          : domainError(
+              'FIGURE_NOT_FOR_STREAM',
+              `a municipality total is one of ${FIGURES.join(', ')} with scope municipality`,
+              { figure: data.figure },
+            ),
       () => amountInRange(data.amount),
     );
     return failure ? err(failure) : ok([{ type: 'StatedTotalRecorded', data }]);

@@ -9,6 +9,10 @@ export const recordPcMoment = municipalityCommand({
   schema: pcMomentRecorded.schema,
   decide: (data, state) =>
     state.pcMoments.has(data.name)
-      ? err(domainError('PC_MOMENT_ALREADY_RECORDED', `P&C moment ${data.name} exists: correct it instead`, { name: data.name }))
+      ? err(
+          domainError('PC_MOMENT_ALREADY_RECORDED', `P&C moment ${data.name} exists: correct it instead`, {
+            name: data.name,
+          }),
+        )
       : ok([{ type: 'PcMomentRecorded', data }]),
 });

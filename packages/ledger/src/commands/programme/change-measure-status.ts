@@ -11,7 +11,13 @@ import { existingProgramme } from './guard.js';
 export const changeMeasureStatus = programmeCommand({
   type: 'ChangeMeasureStatus',
   schema: z
-    .object({ ...programmeRef, measureId: idSchema, rag: ragSchema.optional(), lifecycle: lifecycleSchema.optional(), effectiveDate: isoDateSchema })
+    .object({
+      ...programmeRef,
+      measureId: idSchema,
+      rag: ragSchema.optional(),
+      lifecycle: lifecycleSchema.optional(),
+      effectiveDate: isoDateSchema,
+    })
     .refine((d) => d.rag !== undefined || d.lifecycle !== undefined, 'set rag, lifecycle or both'),
   decide: ({ programmeId, ...data }, state, { tenant }) => {
     const failure = existingProgramme(state, programmeId, tenant, () => measureKnown(state, data.measureId));

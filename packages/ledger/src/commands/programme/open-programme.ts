@@ -10,7 +10,9 @@ const MAX_PERIOD_YEARS = 20;
 
 const duplicateIn = (items: ReadonlyArray<{ code: string }>): string | undefined => {
   const seen = new Set<string>();
-  return items.map((i) => i.code).find((code) => (seen.has(normaliseCode(code)) ? true : (seen.add(normaliseCode(code)), false)));
+  return items
+    .map((i) => i.code)
+    .find((code) => (seen.has(normaliseCode(code)) ? true : (seen.add(normaliseCode(code)), false)));
 };
 
 /** Opens a savings programme for the caller's municipality, with its own domains and categories. */
@@ -24,13 +26,25 @@ export const openProgramme = programmeCommand({
     categories: z.array(classifierSchema).min(1).max(50),
   }),
   decide: (data, state, { tenant }) => {
-    if (state.opened) return err(domainError('PROGRAMME_ALREADY_OPENED', `programme ${data.programmeId} already exists`, { programmeId: data.programmeId }));
+    if (state.opened)
+      return err(
+        domainError('PROGRAMME_ALREADY_OPENED', `programme ${data.programmeId} already exists`, {
+          programmeId: data.programmeId,
+        }),
+      );
     const { firstYear, lastYear } = data.period;
     if (lastYear < firstYear || lastYear - firstYear + 1 > MAX_PERIOD_YEARS) {
-      return err(domainError('INVALID_PERIOD', `period ${firstYear}-${lastYear} must run forward and span at most ${MAX_PERIOD_YEARS} years`, { firstYear, lastYear }));
+      return err(
+        domainError(
+          'INVALID_PERIOD',
+          `period ${firstYear}-${lastYear} must run forward and span at most ${MAX_PERIOD_YEARS} years`,
+          { firstYear, lastYear },
+        ),
+      );
     }
     const duplicate = duplicateIn(data.domains) ?? duplicateIn(data.categories);
-    if (duplicate !== undefined) return err(domainError('DUPLICATE_CODE', `code "${duplicate}" appears twice`, { code: duplicate }));
+    if (duplicate !== undefined)
+      return err(domainError('DUPLICATE_CODE', `code "${duplicate}" appears twice`, { code: duplicate }));
     return ok([{ type: 'ProgrammeOpened', data: { ...data, municipality: tenant } }]);
   },
 });

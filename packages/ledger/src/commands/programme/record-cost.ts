@@ -26,24 +26,38 @@ type CostInput = z.output<typeof costInputSchema>;
 const costLineConsistent = (state: ProgrammeState, data: Omit<CostInput, 'programmeId'>) => {
   const known = state.costs.get(data.costId);
   if (!known || (known.measureId === data.measureId && known.kind === data.kind)) return null;
-  return domainError('COST_KIND_MISMATCH', `cost ${data.costId} is a ${known.kind} cost of ${known.measureId ?? 'the programme'}`, { costId: data.costId });
+  return domainError(
+    'COST_KIND_MISMATCH',
+    `cost ${data.costId} is a ${known.kind} cost of ${known.measureId ?? 'the programme'}`,
+    { costId: data.costId },
+  );
 };
 
-const decideCost = (type: 'CostCommitted' | 'CostRealised') => ({ programmeId, ...data }: CostInput, state: ProgrammeState, { tenant }: { tenant: string }) => {
-  const failure = existingProgramme(
-    state,
-    programmeId,
-    tenant,
-    () => (data.measureId === null ? null : measureKnown(state, data.measureId)),
-    () => yearInPeriod(state, data.year),
-    () => amountInRange(data.amount),
-    () => costLineConsistent(state, data),
-  );
-  return failure ? err(failure) : ok([{ type, data }]);
-};
+const decideCost =
+  (type: 'CostCommitted' | 'CostRealised') =>
+  ({ programmeId, ...data }: CostInput, state: ProgrammeState, { tenant }: { tenant: string }) => {
+    const failure = existingProgramme(
+      state,
+      programmeId,
+      tenant,
+      () => (data.measureId === null ? null : measureKnown(state, data.measureId)),
+      () => yearInPeriod(state, data.year),
+      () => amountInRange(data.amount),
+      () => costLineConsistent(state, data),
+    );
+    return failure ? err(failure) : ok([{ type, data }]);
+  };
 
 /** Budgets or commits a cost (last) for a year: investment, staff, programme organisation. */
-export const commitCost = programmeCommand({ type: 'CommitCost', schema: costInputSchema, decide: decideCost('CostCommitted') });
+export const commitCost = programmeCommand({
+  type: 'CommitCost',
+  schema: costInputSchema,
+  decide: decideCost('CostCommitted'),
+});
 
 /** Reports a cost actually incurred in a year. */
-export const realiseCost = programmeCommand({ type: 'RealiseCost', schema: costInputSchema, decide: decideCost('CostRealised') });
+export const realiseCost = programmeCommand({
+  type: 'RealiseCost',
+  schema: costInputSchema,
+  decide: decideCost('CostRealised'),
+});

@@ -12,7 +12,9 @@ export const recordDecision = programmeCommand({
   decide: ({ programmeId, ...data }, state, { tenant }) => {
     const failure = existingProgramme(state, programmeId, tenant, () =>
       state.decisions.has(data.decisionId)
-        ? domainError('DECISION_ALREADY_RECORDED', `decision ${data.decisionId} is already recorded`, { decisionId: data.decisionId })
+        ? domainError('DECISION_ALREADY_RECORDED', `decision ${data.decisionId} is already recorded`, {
+            decisionId: data.decisionId,
+          })
         : null,
     );
     return failure ? err(failure) : ok([{ type: 'DecisionRecorded', data }]);

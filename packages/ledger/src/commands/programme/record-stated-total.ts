@@ -20,7 +20,11 @@ export const statedTotalFields = {
   amount: moneyInputSchema,
   // What the reconciliation can place: a P&C moment's name or a date-time with offset. The event keeps a
   // plain string, so totals recorded before this check still load; only new ones are held to it.
-  knownAt: z.union([isoDateTimeSchema, pcMomentNameSchema], { error: 'a P&C moment name (berap-2-2021) or an ISO date-time with offset' }).optional(),
+  knownAt: z
+    .union([isoDateTimeSchema, pcMomentNameSchema], {
+      error: 'a P&C moment name (berap-2-2021) or an ISO date-time with offset',
+    })
+    .optional(),
 };
 
 /** Keeps a total as printed in a programme document, for reconciliation against the ledger's own sums. */
@@ -36,7 +40,11 @@ export const recordProgrammeStatedTotal = programmeCommand({
       () =>
         (PROGRAMME_FIGURES as readonly string[]).includes(data.figure) && data.scope.level !== 'municipality'
           ? null
-          : domainError('FIGURE_NOT_FOR_STREAM', `a programme total is one of ${PROGRAMME_FIGURES.join(', ')} at programme, measures, domain or measure level`, { figure: data.figure }),
+          : domainError(
+              'FIGURE_NOT_FOR_STREAM',
+              `a programme total is one of ${PROGRAMME_FIGURES.join(', ')} at programme, measures, domain or measure level`,
+              { figure: data.figure },
+            ),
       () => (data.scope.level === 'domain' ? domainKnown(state, data.scope.domain) : null),
       () => (data.scope.level === 'measure' ? measureKnown(state, data.scope.measureId) : null),
       () => yearInPeriod(state, data.year),

@@ -15,7 +15,10 @@ export const registerMeasure = programmeCommand({
       state,
       programmeId,
       tenant,
-      () => (state.measures.has(data.measureId) ? domainError('MEASURE_ALREADY_REGISTERED', `measure ${data.measureId} exists`, { measureId: data.measureId }) : null),
+      () =>
+        state.measures.has(data.measureId)
+          ? domainError('MEASURE_ALREADY_REGISTERED', `measure ${data.measureId} exists`, { measureId: data.measureId })
+          : null,
       () => codeFree(state, data.code, data.measureId),
       () => domainKnown(state, data.domain),
       () => categoryKnown(state, data.category),

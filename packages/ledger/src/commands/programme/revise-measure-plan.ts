@@ -9,7 +9,12 @@ import { existingProgramme } from './guard.js';
 /** Replaces a measure's planned savings per budget year (structural, incidental or P.M.), on a decision. */
 export const reviseMeasurePlan = programmeCommand({
   type: 'ReviseMeasurePlan',
-  schema: z.object({ ...programmeRef, measureId: idSchema, lines: z.array(planLineInputSchema).max(100), decisionId: idSchema }),
+  schema: z.object({
+    ...programmeRef,
+    measureId: idSchema,
+    lines: z.array(planLineInputSchema).max(100),
+    decisionId: idSchema,
+  }),
   decide: ({ programmeId, ...data }, state, { tenant }) => {
     const failure = existingProgramme(
       state,

@@ -24,7 +24,12 @@ export const setTarget = programmeCommand({
       state,
       programmeId,
       tenant,
-      () => (state.targets.has(data.targetId) ? domainError('TARGET_ALREADY_SET', `target ${data.targetId} exists: revise it instead`, { targetId: data.targetId }) : null),
+      () =>
+        state.targets.has(data.targetId)
+          ? domainError('TARGET_ALREADY_SET', `target ${data.targetId} exists: revise it instead`, {
+              targetId: data.targetId,
+            })
+          : null,
       () => (data.scope.level === 'domain' ? domainKnown(state, data.scope.domain) : null),
       () => timingInPeriod(state, data.timing),
       () => amountInRange(data.amount),

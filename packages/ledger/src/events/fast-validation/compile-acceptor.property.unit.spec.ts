@@ -8,15 +8,25 @@ import { arbitraryFor } from './__fixtures__/schema-arbitrary.js';
 import { compileAcceptor } from './compile-acceptor.js';
 import { ACCEPT, REJECT, type Verdict } from './verdict.js';
 
-const schemas: Array<[string, z.core.$ZodType]> = [...Object.entries(eventCatalogue).map(([type, d]): [string, z.core.$ZodType] => [type, d.schema]), ['metadata', eventMetadataSchema]];
+const schemas: Array<[string, z.core.$ZodType]> = [
+  ...Object.entries(eventCatalogue).map(([type, d]): [string, z.core.$ZodType] => [type, d.schema]),
+  ['metadata', eventMetadataSchema],
+];
 
 /** What the verdict must mean, judged by zod itself. */
-function agreesWithZod(schema: z.core.$ZodType & { safeParse(v: unknown): { success: boolean; data?: unknown } }, verdict: Verdict, value: unknown): void {
+function agreesWithZod(
+  schema: z.core.$ZodType & { safeParse(v: unknown): { success: boolean; data?: unknown } },
+  verdict: Verdict,
+  value: unknown,
+): void {
   const parsed = schema.safeParse(value);
   const unchanged = parsed.success && isDeepStrictEqual(parsed.data, value);
   // ACCEPT exactly when zod accepts the value as it is: never more (that would be a hole), never less
   // (that would be a fast path the catalogue's own events miss).
-  expect(verdict === ACCEPT, `verdict ${verdict} for ${JSON.stringify(value)}; zod ${parsed.success ? 'accepts' : 'refuses'}`).toBe(unchanged);
+  expect(
+    verdict === ACCEPT,
+    `verdict ${verdict} for ${JSON.stringify(value)}; zod ${parsed.success ? 'accepts' : 'refuses'}`,
+  ).toBe(unchanged);
   if (verdict === REJECT) expect(parsed.success).toBe(false);
 }
 
@@ -41,7 +51,10 @@ describe('the compiled validator agrees with zod on every event schema', () => {
     });
 
     it(`${name}: on values with noise at any depth`, () => {
-      fc.assert(fc.property(arbitraryFor(schema, true), (value) => agreesWithZod(zodSchema, accept(value), value)), { numRuns: 400 });
+      fc.assert(
+        fc.property(arbitraryFor(schema, true), (value) => agreesWithZod(zodSchema, accept(value), value)),
+        { numRuns: 400 },
+      );
     });
   }
 });

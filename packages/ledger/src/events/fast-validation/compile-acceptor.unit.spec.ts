@@ -37,7 +37,13 @@ describe('compileAcceptor: each way a value could slip past zod, tried', () => {
 
   it('integer bounds and safe integers', () => {
     const year = compileAcceptor(z.number().int().min(1990).max(2200));
-    expect([year(1990), year(2200), year(1989), year(2201), year(2000.5)]).toEqual([ACCEPT, ACCEPT, REJECT, REJECT, REJECT]);
+    expect([year(1990), year(2200), year(1989), year(2201), year(2000.5)]).toEqual([
+      ACCEPT,
+      ACCEPT,
+      REJECT,
+      REJECT,
+      REJECT,
+    ]);
   });
 
   it('a union counts an option only when every earlier option surely fails', () => {
@@ -49,13 +55,23 @@ describe('compileAcceptor: each way a value could slip past zod, tried', () => {
   });
 
   it('refinements run as in zod, after the value itself is accepted', () => {
-    const status = compileAcceptor(z.object({ rag: z.string().optional(), lifecycle: z.string().optional() }).refine((d) => d.rag !== undefined || d.lifecycle !== undefined));
+    const status = compileAcceptor(
+      z
+        .object({ rag: z.string().optional(), lifecycle: z.string().optional() })
+        .refine((d) => d.rag !== undefined || d.lifecycle !== undefined),
+    );
     expect(status({ rag: 'green' })).toBe(ACCEPT);
     expect(status({})).toBe(REJECT);
   });
 
   it('features the compiler does not know are always left to zod', () => {
-    for (const schema of [z.email(), z.string().transform((s) => s.length), z.string().default('x'), z.object({ a: z.string() }).strict(), z.date()]) {
+    for (const schema of [
+      z.email(),
+      z.string().transform((s) => s.length),
+      z.string().default('x'),
+      z.object({ a: z.string() }).strict(),
+      z.date(),
+    ]) {
       expect(compileAcceptor(schema)('someone@example.org')).toBe(UNKNOWN);
     }
   });

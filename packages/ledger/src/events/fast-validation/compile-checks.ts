@@ -27,7 +27,11 @@ export function compileCheck(def: CheckDef): ValueCheck | null {
       const min = def.minimum ?? 0;
       return (value) => {
         const v = value as Sized;
-        return v.length < min ? REJECT : typeof v !== 'string' || v.length >= 2 * min || codePoints(v) >= min ? ACCEPT : REJECT;
+        return v.length < min
+          ? REJECT
+          : typeof v !== 'string' || v.length >= 2 * min || codePoints(v) >= min
+            ? ACCEPT
+            : REJECT;
       };
     }
     case 'max_length': {

@@ -9,7 +9,11 @@ import { generatedAcceptor, loopAcceptor, type ObjectField } from './object-acce
 import { ACCEPT, REJECT, UNKNOWN } from './verdict.js';
 
 const fieldsOf = (shape: Record<string, z.core.$ZodType>): ObjectField[] =>
-  Object.entries(shape).map(([key, schema]) => ({ key, accept: compileAcceptor(schema), mayBeAbsent: schema._zod.optin === 'optional' }));
+  Object.entries(shape).map(([key, schema]) => ({
+    key,
+    accept: compileAcceptor(schema),
+    mayBeAbsent: schema._zod.optin === 'optional',
+  }));
 
 describe('the generated object acceptor and the loop it replaces decide alike', () => {
   const schemas: Array<[string, z.ZodObject]> = [
@@ -21,9 +25,12 @@ describe('the generated object acceptor and the loop it replaces decide alike', 
     it(`on ${name} values with noise`, () => {
       const fields = fieldsOf(schema.shape as Record<string, z.core.$ZodType>);
       const [generated, loop] = [generatedAcceptor(fields), loopAcceptor(fields)];
-      fc.assert(fc.property(arbitraryFor(schema, true), (value) => {
-        expect(generated(value)).toBe(loop(value));
-      }), { numRuns: 500 });
+      fc.assert(
+        fc.property(arbitraryFor(schema, true), (value) => {
+          expect(generated(value)).toBe(loop(value));
+        }),
+        { numRuns: 500 },
+      );
     });
   }
 

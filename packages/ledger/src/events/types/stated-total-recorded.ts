@@ -7,7 +7,16 @@ import { idSchema, moneyStringSchema, printedCodeSchema, textSchema, yearSchema 
  * (baten), realised savings, costs (lasten, committed), net (baten − lasten), target. Municipality
  * figures: income, expenditure, saldo.
  */
-export const statedFigureSchema = z.enum(['planned', 'realised', 'costs', 'net', 'target', 'income', 'expenditure', 'saldo']);
+export const statedFigureSchema = z.enum([
+  'planned',
+  'realised',
+  'costs',
+  'net',
+  'target',
+  'income',
+  'expenditure',
+  'saldo',
+]);
 export type StatedFigure = z.infer<typeof statedFigureSchema>;
 
 export const statedScopeSchema = z.discriminatedUnion('level', [

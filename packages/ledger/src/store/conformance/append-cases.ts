@@ -10,7 +10,10 @@ export function describeAppendCases(ctx: ConformanceContext): void {
       const oldVersion = {
         type: 'SavingRealised',
         version: 7, // an old or future version: stores never upcast
-        data: { measureId: 'C 2.1', nested: { note: 'Wmo € 1.234,56 — “quotes”', amounts: ['PM', '0.10'], flag: true, none: null } },
+        data: {
+          measureId: 'C 2.1',
+          nested: { note: 'Wmo € 1.234,56 — “quotes”', amounts: ['PM', '0.10'], flag: true, none: null },
+        },
         metadata: { ...f.savingRealised().metadata, reason: 'Berap 1, tabel 3' },
       } as unknown as NewEvent;
       const given = [f.savingRealised(), oldVersion, f.savingRealised({ amount: 'not-attributable' })];
@@ -18,7 +21,9 @@ export function describeAppendCases(ctx: ConformanceContext): void {
       expect(result).toMatchObject({ streamId: stream, firstRevision: 0, lastRevision: 2, duplicate: false });
 
       const read = await ctx.store().readStream(stream);
-      expect(read.map(asGiven)).toEqual(given.map((e) => ({ type: e.type, version: e.version, data: e.data, metadata: e.metadata })));
+      expect(read.map(asGiven)).toEqual(
+        given.map((e) => ({ type: e.type, version: e.version, data: e.data, metadata: e.metadata })),
+      );
       expect(read.map((e) => e.revision)).toEqual([0, 1, 2]);
       expect(read.every((e) => e.streamId === stream)).toBe(true);
       expect(read[2]!.position).toBe(result.position);
@@ -37,7 +42,10 @@ export function describeAppendCases(ctx: ConformanceContext): void {
     it('refuses a non-integer number (money is never a number) and writes nothing', async () => {
       const f = ctx.fixtures();
       const stream = f.stream('float');
-      const bad = { ...f.savingRealised(), data: { measureId: 'm1', year: 2022, amount: 1234.5 } } as unknown as NewEvent;
+      const bad = {
+        ...f.savingRealised(),
+        data: { measureId: 'm1', year: 2022, amount: 1234.5 },
+      } as unknown as NewEvent;
       await expect(ctx.store().append(stream, [f.savingRealised(), bad], 'any')).rejects.toThrow(/safe integers/);
       expect(await ctx.store().streamRevision(stream)).toBeNull();
     });
@@ -48,7 +56,10 @@ export function describeAppendCases(ctx: ConformanceContext): void {
       const f = ctx.fixtures();
       const stream = f.stream('nostream');
       await ctx.store().append(stream, f.batch(2), 'no-stream');
-      const error = await expectStoreFailure(ctx.store().append(stream, f.batch(1), 'no-stream'), 'CONCURRENCY_CONFLICT');
+      const error = await expectStoreFailure(
+        ctx.store().append(stream, f.batch(1), 'no-stream'),
+        'CONCURRENCY_CONFLICT',
+      );
       expect(error).toMatchObject({ streamId: stream, expected: 'no-stream', actual: 1 });
       expect(await ctx.store().streamRevision(stream)).toBe(1);
     });
@@ -56,7 +67,10 @@ export function describeAppendCases(ctx: ConformanceContext): void {
     it("'stream-exists' conflicts on a missing stream with actual null, and appends to an existing one", async () => {
       const f = ctx.fixtures();
       const stream = f.stream('exists');
-      const error = await expectStoreFailure(ctx.store().append(stream, f.batch(1), 'stream-exists'), 'CONCURRENCY_CONFLICT');
+      const error = await expectStoreFailure(
+        ctx.store().append(stream, f.batch(1), 'stream-exists'),
+        'CONCURRENCY_CONFLICT',
+      );
       expect(error).toMatchObject({ streamId: stream, expected: 'stream-exists', actual: null });
       expect(await ctx.store().streamRevision(stream)).toBeNull();
       await ctx.store().append(stream, f.batch(1), 'any');
@@ -104,7 +118,10 @@ export function describeAppendCases(ctx: ConformanceContext): void {
       const stream = f.stream('partial');
       const [a, b] = f.batch(2);
       await ctx.store().append(stream, [a!, b!], 'no-stream');
-      const error = await expectStoreFailure(ctx.store().append(stream, [b!, f.savingRealised()], 'any'), 'IDEMPOTENCY_CONFLICT');
+      const error = await expectStoreFailure(
+        ctx.store().append(stream, [b!, f.savingRealised()], 'any'),
+        'IDEMPOTENCY_CONFLICT',
+      );
       expect(error.eventId).toBe(b!.metadata.eventId);
       expect(await ctx.store().streamRevision(stream)).toBe(1);
     });
@@ -114,7 +131,10 @@ export function describeAppendCases(ctx: ConformanceContext): void {
       const stream = f.stream('order');
       const batch = f.batch(3);
       await ctx.store().append(stream, batch, 'no-stream');
-      await expectStoreFailure(ctx.store().append(stream, [batch[1]!, batch[0]!, batch[2]!], 'any'), 'IDEMPOTENCY_CONFLICT');
+      await expectStoreFailure(
+        ctx.store().append(stream, [batch[1]!, batch[0]!, batch[2]!], 'any'),
+        'IDEMPOTENCY_CONFLICT',
+      );
       await expectStoreFailure(ctx.store().append(stream, batch.slice(0, 2), 'any'), 'IDEMPOTENCY_CONFLICT');
       expect(await ctx.store().streamRevision(stream)).toBe(2);
     });
@@ -131,7 +151,9 @@ export function describeAppendCases(ctx: ConformanceContext): void {
       const batch = f.batch(2);
       await ctx.store().append(f.stream('first'), batch, 'no-stream');
       await expectStoreFailure(ctx.store().append(f.stream('second'), batch, 'no-stream'), 'IDEMPOTENCY_CONFLICT');
-      expect(await collect(ctx.store().listStreams())).not.toContainEqual(expect.objectContaining({ streamId: f.stream('second') }));
+      expect(await collect(ctx.store().listStreams())).not.toContainEqual(
+        expect.objectContaining({ streamId: f.stream('second') }),
+      );
     });
   });
 }

@@ -16,7 +16,10 @@ export function describeConcurrencyCases(ctx: ConformanceContext): void {
       const writerA = ctx.store();
       const writerB = await ctx.another();
       await writerA.append(stream, f.batch(2), 'no-stream');
-      const outcomes = await Promise.allSettled([writerA.append(stream, f.batch(2), 1), writerB.append(stream, f.batch(3), 1)]);
+      const outcomes = await Promise.allSettled([
+        writerA.append(stream, f.batch(2), 1),
+        writerB.append(stream, f.batch(3), 1),
+      ]);
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       expect(won).toHaveLength(1);
@@ -31,7 +34,12 @@ export function describeConcurrencyCases(ctx: ConformanceContext): void {
       const op = fc.record({
         stream: fc.constantFrom('a', 'b', 'c'),
         size: fc.integer({ min: 1, max: 3 }),
-        expect: fc.constantFrom<'any' | 'no-stream' | 'stream-exists' | 'as-read'>('any', 'no-stream', 'stream-exists', 'as-read'),
+        expect: fc.constantFrom<'any' | 'no-stream' | 'stream-exists' | 'as-read'>(
+          'any',
+          'no-stream',
+          'stream-exists',
+          'as-read',
+        ),
       });
       let run = 0;
       await fc.assert(

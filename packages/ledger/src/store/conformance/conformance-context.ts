@@ -37,7 +37,10 @@ export type ConformanceContext = {
 };
 
 /** Awaits a rejection and checks it is a StoreFailure with this code; returns the typed error. */
-export async function expectStoreFailure<C extends StoreErrorCode>(promise: Promise<unknown>, code: C): Promise<Extract<StoreError, { code: C }>> {
+export async function expectStoreFailure<C extends StoreErrorCode>(
+  promise: Promise<unknown>,
+  code: C,
+): Promise<Extract<StoreError, { code: C }>> {
   const error = await promise.then(
     () => {
       throw new Error(`expected a StoreFailure ${code}, but the call succeeded`);

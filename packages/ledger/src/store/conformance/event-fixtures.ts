@@ -29,7 +29,11 @@ export function createEventFixtures(prefix: string) {
     return {
       type: 'SavingRealised',
       version: 1,
-      data: { measureId: overrides.measureId ?? `m${n % 3}`, year: overrides.year ?? 2022 + (n % 4), amount: overrides.amount ?? `${1000 + n}.50` },
+      data: {
+        measureId: overrides.measureId ?? `m${n % 3}`,
+        year: overrides.year ?? 2022 + (n % 4),
+        amount: overrides.amount ?? `${1000 + n}.50`,
+      },
       metadata: metadata(overrides.eventId ?? `${prefix}-${n}`, n, overrides.reason),
     } as NewEvent;
   };
@@ -43,4 +47,5 @@ export function createEventFixtures(prefix: string) {
   };
 }
 
-export const eventIdsOf = (events: readonly { metadata: { eventId: string } }[]): string[] => events.map((e) => e.metadata.eventId);
+export const eventIdsOf = (events: readonly { metadata: { eventId: string } }[]): string[] =>
+  events.map((e) => e.metadata.eventId);

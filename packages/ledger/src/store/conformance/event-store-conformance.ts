@@ -14,7 +14,11 @@ export { createEventFixtures, eventIdsOf } from './event-fixtures.js';
  * The one behaviour every EventStore adapter must show. Each adapter's spec calls this with a factory
  * for fresh stores; the suite closes every store it was given after each test.
  */
-export function describeEventStoreConformance(name: string, makeStore: () => Promise<StoreUnderTest>, options: ConformanceOptions = {}): void {
+export function describeEventStoreConformance(
+  name: string,
+  makeStore: () => Promise<StoreUnderTest>,
+  options: ConformanceOptions = {},
+): void {
   const resolved: Required<ConformanceOptions> = {
     emptyOnCreate: options.emptyOnCreate ?? true,
     crossStreamIdempotency: options.crossStreamIdempotency ?? true,

@@ -12,9 +12,14 @@ export function describeReadCases(ctx: ConformanceContext): void {
       const stream = f.stream('ranges');
       await ctx.store().append(stream, f.batch(6), 'no-stream');
       const revisions = async (from?: number, to?: number) =>
-        (await ctx.store().readStream(stream, { ...(from === undefined ? {} : { fromRevision: from }), ...(to === undefined ? {} : { toRevision: to }) })).map(
-          (e) => e.revision,
-        );
+        (
+          await ctx
+            .store()
+            .readStream(stream, {
+              ...(from === undefined ? {} : { fromRevision: from }),
+              ...(to === undefined ? {} : { toRevision: to }),
+            })
+        ).map((e) => e.revision);
       expect(await revisions(2, 4)).toEqual([2, 3, 4]);
       expect(await revisions(4)).toEqual([4, 5]);
       expect(await revisions(undefined, 1)).toEqual([0, 1]);
@@ -37,12 +42,15 @@ export function describeReadCases(ctx: ConformanceContext): void {
 
       const all = ours(await collect(ctx.store().readAll({ ...(start ? { after: start } : {}), batchSize: 2 })));
       expect(all.map((e) => e.metadata.eventId)).toEqual(eventIdsOf(batches.flat()));
-      for (let i = 1; i < all.length; i++) expect(ctx.store().comparePositions(all[i - 1]!.position, all[i]!.position)).toBeLessThan(0);
+      for (let i = 1; i < all.length; i++)
+        expect(ctx.store().comparePositions(all[i - 1]!.position, all[i]!.position)).toBeLessThan(0);
       expect(ctx.store().comparePositions(all[0]!.position, all[0]!.position)).toBe(0);
 
       const afterSecond = ours(await collect(ctx.store().readAll({ after: all[1]!.position })));
       expect(afterSecond.map((e) => e.metadata.eventId)).toEqual(all.slice(2).map((e) => e.metadata.eventId));
-      const window = ours(await collect(ctx.store().readAll({ after: all[1]!.position, upTo: all[4]!.position, batchSize: 1 })));
+      const window = ours(
+        await collect(ctx.store().readAll({ after: all[1]!.position, upTo: all[4]!.position, batchSize: 1 })),
+      );
       expect(window.map((e) => e.metadata.eventId)).toEqual(all.slice(2, 5).map((e) => e.metadata.eventId));
     });
 

@@ -1,4 +1,9 @@
-import { NO_STREAM, WrongExpectedVersionError, type EventStoreDBClient, type RecordedEvent } from '@eventstore/db-client';
+import {
+  NO_STREAM,
+  WrongExpectedVersionError,
+  type EventStoreDBClient,
+  type RecordedEvent,
+} from '@eventstore/db-client';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
 import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
@@ -27,21 +32,37 @@ const MAX_ATTEMPTS = 5;
  * millions. An event id reused in ANOTHER stream is not detected (ESDB's own duplicate check is per
  * stream too); the conformance suite runs with crossStreamIdempotency: false for this adapter.
  */
-export async function appendToEsdb(client: EventStoreDBClient, streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+export async function appendToEsdb(
+  client: EventStoreDBClient,
+  streamId: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
   assertValidExpected(expected);
   assertNonEmptyBatch(streamId, events.length);
   const ids = events.map(eventIdOf);
   for (let attempt = 1; ; attempt++) {
     const existing = (await readStreamRaw(client, streamId)).map(toBatchMember);
     const byId = new Map(existing.map((m) => [m.eventId, m]));
-    const duplicate = classifyBatch(streamId, ids, ids.map((id) => byId.get(id)));
+    const duplicate = classifyBatch(
+      streamId,
+      ids,
+      ids.map((id) => byId.get(id)),
+    );
     if (duplicate) return duplicate;
 
     const actual = existing.length === 0 ? null : existing.length - 1;
     checkExpectedRevision(streamId, expected, actual);
-    const chained = chainBatch(streamId, existing.length, actual === null ? GENESIS_HASH : existing[actual]!.hash, events);
+    const chained = chainBatch(
+      streamId,
+      existing.length,
+      actual === null ? GENESIS_HASH : existing[actual]!.hash,
+      events,
+    );
     try {
-      const written = await client.appendToStream(streamId, chained.map(toEsdbEvent), { expectedRevision: actual === null ? NO_STREAM : BigInt(actual) });
+      const written = await client.appendToStream(streamId, chained.map(toEsdbEvent), {
+        expectedRevision: actual === null ? NO_STREAM : BigInt(actual),
+      });
       const lastRevision = Number(written.nextExpectedRevision);
       return {
         streamId,
@@ -64,7 +85,12 @@ export async function appendToEsdb(client: EventStoreDBClient, streamId: string,
  * append result, whose position is that of the commit record and need not equal the event's own
  * commit/prepare pair on every server version; it is only the fallback.
  */
-async function positionOfRevision(client: EventStoreDBClient, streamId: string, revision: number, fallback?: { commit: bigint; prepare: bigint }) {
+async function positionOfRevision(
+  client: EventStoreDBClient,
+  streamId: string,
+  revision: number,
+  fallback?: { commit: bigint; prepare: bigint },
+) {
   const [event] = await readStreamRaw(client, streamId, revision, 1);
   if (event?.position) return toStoredEvent(event as RecordedEvent).position;
   if (fallback) return encodeEsdbPosition(fallback);

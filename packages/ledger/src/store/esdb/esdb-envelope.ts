@@ -30,12 +30,20 @@ export const toEsdbEvent = (e: ChainedEvent): EventData => {
     batchSize: e.batchSize,
     metadata: JSON.parse(e.metadataJson) as EventMetadata,
   };
-  return jsonEvent({ id: esdbEventUuid(e.eventId), type: e.type, data: JSON.parse(e.dataJson) as JSONType, metadata: envelope });
+  return jsonEvent({
+    id: esdbEventUuid(e.eventId),
+    type: e.type,
+    data: JSON.parse(e.dataJson) as JSONType,
+    metadata: envelope,
+  });
 };
 
 /** Events other applications (or ESDB itself) wrote into the same database are not ours to return. */
 export const isGripEvent = (event: RecordedEvent | undefined): event is RecordedEvent =>
-  event !== undefined && !event.streamId.startsWith('$') && !event.type.startsWith('$') && (event.metadata as Partial<GripEnvelope> | undefined)?.grip === 1;
+  event !== undefined &&
+  !event.streamId.startsWith('$') &&
+  !event.type.startsWith('$') &&
+  (event.metadata as Partial<GripEnvelope> | undefined)?.grip === 1;
 
 function envelopeOf(event: RecordedEvent): GripEnvelope {
   const envelope = event.metadata as Partial<GripEnvelope> | undefined;
@@ -48,17 +56,24 @@ function envelopeOf(event: RecordedEvent): GripEnvelope {
     typeof envelope.version !== 'number' ||
     typeof eventId !== 'string'
   ) {
-    throw storeCorrupt(`stream ${event.streamId} revision ${event.revision} (ESDB id ${event.id}) has no readable Grip envelope`, {
-      streamId: event.streamId,
-      ...(typeof eventId === 'string' ? { eventId } : {}),
-    });
+    throw storeCorrupt(
+      `stream ${event.streamId} revision ${event.revision} (ESDB id ${event.id}) has no readable Grip envelope`,
+      {
+        streamId: event.streamId,
+        ...(typeof eventId === 'string' ? { eventId } : {}),
+      },
+    );
   }
   return envelope as GripEnvelope;
 }
 
 export function toStoredEvent(event: RecordedEvent): StoredEvent {
   const envelope = envelopeOf(event);
-  if (!event.position) throw storeCorrupt(`ESDB returned event ${envelope.metadata.eventId} without a position (server older than 20.x?)`, { streamId: event.streamId, eventId: envelope.metadata.eventId });
+  if (!event.position)
+    throw storeCorrupt(
+      `ESDB returned event ${envelope.metadata.eventId} without a position (server older than 20.x?)`,
+      { streamId: event.streamId, eventId: envelope.metadata.eventId },
+    );
   return {
     streamId: event.streamId,
     revision: Number(event.revision),

@@ -42,7 +42,8 @@ export function createEsdbEventStore(options: EsdbEventStoreOptions): EventStore
   async function* readAll(after?: Position, upTo?: Position, batchSize = DEFAULT_PAGE): AsyncGenerator<StoredEvent> {
     if (closed) throw storeUnavailable('the EventStoreDB event store is closed');
     try {
-      for await (const event of readAllGrip(client, after, upTo, Math.max(1, Math.trunc(batchSize)))) yield toStoredEvent(event);
+      for await (const event of readAllGrip(client, after, upTo, Math.max(1, Math.trunc(batchSize))))
+        yield toStoredEvent(event);
     } catch (e) {
       throw translateEsdbError(e);
     }
@@ -79,7 +80,8 @@ export function createEsdbEventStore(options: EsdbEventStoreOptions): EventStore
     },
     async *listStreams(): AsyncGenerator<StreamInfo> {
       const last = new Map<string, number>(); // full scan of $all, see above
-      for await (const event of readAll()) last.set(event.streamId, Math.max(event.revision, last.get(event.streamId) ?? -1));
+      for await (const event of readAll())
+        last.set(event.streamId, Math.max(event.revision, last.get(event.streamId) ?? -1));
       for (const [streamId, lastRevision] of last) yield { streamId, lastRevision };
     },
     headPosition: () => run(() => newestGripPosition(client)),

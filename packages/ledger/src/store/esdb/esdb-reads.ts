@@ -5,10 +5,19 @@ import { compareEsdbPositions, decodeEsdbPosition, encodeEsdbPosition } from './
 import { isGripEvent } from './esdb-envelope.js';
 
 /** Reads a stream's raw events from a revision on, or nothing when the stream does not exist. */
-export async function readStreamRaw(client: EventStoreDBClient, streamId: string, fromRevision = 0, maxCount?: number): Promise<RecordedEvent[]> {
+export async function readStreamRaw(
+  client: EventStoreDBClient,
+  streamId: string,
+  fromRevision = 0,
+  maxCount?: number,
+): Promise<RecordedEvent[]> {
   const out: RecordedEvent[] = [];
   try {
-    const read = client.readStream(streamId, { fromRevision: BigInt(fromRevision), direction: FORWARDS, ...(maxCount === undefined ? {} : { maxCount }) });
+    const read = client.readStream(streamId, {
+      fromRevision: BigInt(fromRevision),
+      direction: FORWARDS,
+      ...(maxCount === undefined ? {} : { maxCount }),
+    });
     for await (const resolved of read) if (resolved.event) out.push(resolved.event as RecordedEvent);
   } catch (e) {
     if (isStreamNotFound(e)) return [];
@@ -20,7 +29,11 @@ export async function readStreamRaw(client: EventStoreDBClient, streamId: string
 /** The last revision of a stream, read backwards one event, or null when there is none. */
 export async function lastRevisionOf(client: EventStoreDBClient, streamId: string): Promise<number | null> {
   try {
-    for await (const resolved of client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: 1 })) {
+    for await (const resolved of client.readStream(streamId, {
+      fromRevision: END,
+      direction: BACKWARDS,
+      maxCount: 1,
+    })) {
       if (resolved.event) return Number(resolved.event.revision);
     }
   } catch (e) {
@@ -34,12 +47,21 @@ export async function lastRevisionOf(client: EventStoreDBClient, streamId: strin
  * Our events of $all after `after` (exclusive) up to `upTo` (inclusive), page by page. ESDB's
  * fromPosition is inclusive, so the event at the cursor is skipped; system events are skipped too.
  */
-export async function* readAllGrip(client: EventStoreDBClient, after: Position | undefined, upTo: Position | undefined, pageSize: number): AsyncGenerator<RecordedEvent> {
+export async function* readAllGrip(
+  client: EventStoreDBClient,
+  after: Position | undefined,
+  upTo: Position | undefined,
+  pageSize: number,
+): AsyncGenerator<RecordedEvent> {
   let from = after === undefined ? undefined : decodeEsdbPosition(after);
   for (;;) {
     let seen = 0;
     let last: RecordedEvent | undefined;
-    for await (const resolved of client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: pageSize })) {
+    for await (const resolved of client.readAll({
+      fromPosition: from ?? START,
+      direction: FORWARDS,
+      maxCount: pageSize,
+    })) {
       seen++;
       const event = resolved.event as RecordedEvent | undefined;
       if (!event?.position) continue;
@@ -60,7 +82,11 @@ export async function newestGripPosition(client: EventStoreDBClient, pageSize = 
   for (;;) {
     let seen = 0;
     let last: RecordedEvent | undefined;
-    for await (const resolved of client.readAll({ fromPosition: from ? decodeEsdbPosition(from) : END, direction: BACKWARDS, maxCount: pageSize })) {
+    for await (const resolved of client.readAll({
+      fromPosition: from ? decodeEsdbPosition(from) : END,
+      direction: BACKWARDS,
+      maxCount: pageSize,
+    })) {
       seen++;
       const event = resolved.event as RecordedEvent | undefined;
       if (!event?.position) continue;

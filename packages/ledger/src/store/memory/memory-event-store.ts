@@ -1,6 +1,13 @@
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent, Position, StoredEvent } from '../../events/envelope.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamInfo } from '../port.js';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StreamInfo,
+} from '../port.js';
 import { chainBatch, eventIdOf, type ChainedEvent } from '../shared/chain-batch.js';
 import { compareDecimalPositions, parseDecimalPosition, toDecimalPosition } from '../shared/decimal-positions.js';
 import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';
@@ -29,7 +36,13 @@ export function createMemoryEventStore(): EventStore {
   const member = (index: number | undefined): StoredBatchMember | undefined => {
     if (index === undefined) return undefined;
     const row = log[index]!;
-    return { streamId: row.streamId, revision: row.revision, position: positionOf(index), batchStart: row.batchStart, batchSize: row.batchSize };
+    return {
+      streamId: row.streamId,
+      revision: row.revision,
+      position: positionOf(index),
+      batchStart: row.batchStart,
+      batchSize: row.batchSize,
+    };
   };
 
   // Synchronous from check to write: JavaScript's single thread is the transaction.
@@ -38,7 +51,11 @@ export function createMemoryEventStore(): EventStore {
     assertValidExpected(expected);
     assertNonEmptyBatch(streamId, events.length);
     const ids = events.map(eventIdOf);
-    const duplicate = classifyBatch(streamId, ids, ids.map((id) => member(byEventId.get(id))));
+    const duplicate = classifyBatch(
+      streamId,
+      ids,
+      ids.map((id) => member(byEventId.get(id))),
+    );
     if (duplicate) return duplicate;
 
     const indexes = streams.get(streamId) ?? [];
@@ -64,13 +81,20 @@ export function createMemoryEventStore(): EventStore {
   async function* readAfter(after: Position | undefined, upTo?: Position): AsyncGenerator<StoredEvent> {
     const end = upTo === undefined ? Infinity : parseDecimalPosition(upTo);
     // Re-reads log.length each step, so events appended while a reader is paused are seen too.
-    for (let index = after === undefined ? 0 : parseDecimalPosition(after); index < log.length && index + 1 <= end; index++) {
+    for (
+      let index = after === undefined ? 0 : parseDecimalPosition(after);
+      index < log.length && index + 1 <= end;
+      index++
+    ) {
       ensureOpen();
       yield toStored(index);
     }
   }
 
-  const subscriptions = createSubscriptionRegistry({ readAfter: (after) => readAfter(after), onAppend: signal.onAppend });
+  const subscriptions = createSubscriptionRegistry({
+    readAfter: (after) => readAfter(after),
+    onAppend: signal.onAppend,
+  });
 
   return {
     async append(streamId, events, expected) {

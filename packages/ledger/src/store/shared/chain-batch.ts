@@ -26,7 +26,8 @@ export function eventIdOf(event: NewEvent): string {
 
 function assertPlaceable(event: NewEvent): void {
   if (typeof event.type !== 'string' || event.type.length === 0) throw new TypeError('every event needs a type');
-  if (!Number.isSafeInteger(event.version) || event.version < 1) throw new TypeError(`event ${eventIdOf(event)}: version must be a positive integer`);
+  if (!Number.isSafeInteger(event.version) || event.version < 1)
+    throw new TypeError(`event ${eventIdOf(event)}: version must be a positive integer`);
 }
 
 /**
@@ -35,7 +36,12 @@ function assertPlaceable(event: NewEvent): void {
  * instance cannot make a freshly written event fail verification. canonicalJson rejects floats: money
  * is never a number, and a store is the last line that can refuse it.
  */
-export function chainBatch(streamId: string, firstRevision: number, previousHash: string, events: readonly NewEvent[]): ChainedEvent[] {
+export function chainBatch(
+  streamId: string,
+  firstRevision: number,
+  previousHash: string,
+  events: readonly NewEvent[],
+): ChainedEvent[] {
   const chained: ChainedEvent[] = [];
   let previous = previousHash;
   events.forEach((event, i) => {

@@ -4,7 +4,8 @@ import { concurrencyConflict } from './store-failures.js';
 /** A malformed expectation is a programming error, not a conflict: fail loudly before touching the store. */
 export function assertValidExpected(expected: ExpectedRevision): void {
   if (typeof expected === 'number') {
-    if (!Number.isSafeInteger(expected) || expected < 0) throw new TypeError(`expected revision must be a non-negative integer, got ${expected}`);
+    if (!Number.isSafeInteger(expected) || expected < 0)
+      throw new TypeError(`expected revision must be a non-negative integer, got ${expected}`);
     return;
   }
   if (expected !== 'any' && expected !== 'no-stream' && expected !== 'stream-exists') {

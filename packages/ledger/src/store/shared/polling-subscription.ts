@@ -16,7 +16,11 @@ export type SubscriptionSource = {
  * announced or the poll timer fires. That makes the hand-over gap-free by construction: the cursor is
  * the position of the last delivered event, never a snapshot of the head taken at some other moment.
  */
-export function startPollingSubscription(source: SubscriptionSource, handler: SubscriptionHandler, after?: Position): Subscription {
+export function startPollingSubscription(
+  source: SubscriptionSource,
+  handler: SubscriptionHandler,
+  after?: Position,
+): Subscription {
   let closed = false;
   let dirty = false;
   let wake: (() => void) | null = null;

@@ -3,9 +3,14 @@ import type { ExpectedRevision } from '../port.js';
 
 /** Builders for the typed failures every adapter raises, so messages and fields agree across adapters. */
 
-export const describeExpected = (expected: ExpectedRevision): string => (typeof expected === 'number' ? String(expected) : expected);
+export const describeExpected = (expected: ExpectedRevision): string =>
+  typeof expected === 'number' ? String(expected) : expected;
 
-export const concurrencyConflict = (streamId: string, expected: ExpectedRevision, actual: number | null): StoreFailure =>
+export const concurrencyConflict = (
+  streamId: string,
+  expected: ExpectedRevision,
+  actual: number | null,
+): StoreFailure =>
   new StoreFailure({
     kind: 'store',
     code: 'CONCURRENCY_CONFLICT',

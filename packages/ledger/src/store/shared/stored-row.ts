@@ -15,10 +15,13 @@ export function rowToStoredEvent(row: ChainedEvent, position: Position): StoredE
     data = JSON.parse(row.dataJson);
     metadata = JSON.parse(row.metadataJson) as EventMetadata;
   } catch (e) {
-    throw storeCorrupt(`stream ${row.streamId} revision ${row.revision} (event ${row.eventId}) cannot be read: ${(e as Error).message}`, {
-      streamId: row.streamId,
-      eventId: row.eventId,
-    });
+    throw storeCorrupt(
+      `stream ${row.streamId} revision ${row.revision} (event ${row.eventId}) cannot be read: ${(e as Error).message}`,
+      {
+        streamId: row.streamId,
+        eventId: row.eventId,
+      },
+    );
   }
   return {
     streamId: row.streamId,

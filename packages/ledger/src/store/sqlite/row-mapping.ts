@@ -34,7 +34,10 @@ export function readRowToStoredEvent(row: ReadRow): StoredEvent {
     data = JSON.parse(row[6]);
     metadata = JSON.parse(row[7]) as StoredEvent['metadata'];
   } catch (e) {
-    throw storeCorrupt(`stream ${row[1]} revision ${row[2]} (event ${row[3]}) cannot be read: ${(e as Error).message}`, { streamId: row[1], eventId: row[3] });
+    throw storeCorrupt(
+      `stream ${row[1]} revision ${row[2]} (event ${row[3]}) cannot be read: ${(e as Error).message}`,
+      { streamId: row[1], eventId: row[3] },
+    );
   }
   return {
     streamId: row[1],

@@ -53,13 +53,19 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export function migrate(db: Database.Database): void {
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const { current } = db.prepare('SELECT coalesce(max(version), 0) AS current FROM schema_migrations').get() as { current: number };
+    const { current } = db.prepare('SELECT coalesce(max(version), 0) AS current FROM schema_migrations').get() as {
+      current: number;
+    };
     if (current > LATEST_SCHEMA_VERSION) {
-      throw storeUnavailable(`the event store file has schema version ${current}; this code knows up to ${LATEST_SCHEMA_VERSION}`);
+      throw storeUnavailable(
+        `the event store file has schema version ${current}; this code knows up to ${LATEST_SCHEMA_VERSION}`,
+      );
     }
     for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
       db.exec(migration.sql);
-      db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))").run(migration.version);
+      db.prepare(
+        "INSERT INTO schema_migrations (version, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+      ).run(migration.version);
     }
   }).immediate();
 }

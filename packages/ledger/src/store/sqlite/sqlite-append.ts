@@ -16,7 +16,8 @@ class UniqueViolation extends Error {
   }
 }
 
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * Builds the append operation: expected-revision check, chaining and inserts in ONE transaction started
@@ -42,53 +43,74 @@ export function createSqliteAppend(db: Database.Database, statements: Statements
       ids,
       ids.map((id) => {
         const row = statements.batchMember.get(id);
-        return row && { streamId: row.stream_id, revision: row.revision, position: toDecimalPosition(row.global_position), batchStart: row.batch_start, batchSize: row.batch_size };
+        return (
+          row && {
+            streamId: row.stream_id,
+            revision: row.revision,
+            position: toDecimalPosition(row.global_position),
+            batchStart: row.batch_start,
+            batchSize: row.batch_size,
+          }
+        );
       }),
     );
   /** The lookup on its own, after a rollback: one snapshot, so another process's commit cannot land between two ids. */
   const storedBatchNow = db.transaction(storedBatch);
 
-  const inTransaction = db.transaction((streamId: string, ids: readonly string[], events: readonly NewEvent[], expected: ExpectedRevision): AppendResult => {
-    const head = statements.streamHead.get(streamId);
-    const actual = head?.revision ?? null;
-    if (!expectationHolds(expected, actual)) {
-      const duplicate = storedBatch(streamId, ids);
-      if (duplicate) return duplicate;
-      throw concurrencyConflict(streamId, expected, actual);
-    }
-
-    let chained: ChainedEvent[];
-    try {
-      chained = chainBatch(streamId, (actual ?? -1) + 1, head?.hash ?? GENESIS_HASH, events);
-    } catch (error) {
-      const duplicate = storedBatch(streamId, ids);
-      if (duplicate) return duplicate;
-      throw error;
-    }
-
-    let lastPosition = 0;
-    for (const e of chained) {
-      try {
-        const info = statements.insertEvent.run({
-          stream_id: streamId,
-          revision: e.revision,
-          event_id: e.eventId,
-          type: e.type,
-          version: e.version,
-          data: e.dataJson,
-          metadata: e.metadataJson,
-          hash: e.hash,
-          previous_hash: e.previousHash,
-          batch_start: e.batchStart,
-          batch_size: e.batchSize,
-        });
-        lastPosition = Number(info.lastInsertRowid);
-      } catch (error) {
-        throw isUniqueViolation(error) ? new UniqueViolation(error) : error;
+  const inTransaction = db.transaction(
+    (
+      streamId: string,
+      ids: readonly string[],
+      events: readonly NewEvent[],
+      expected: ExpectedRevision,
+    ): AppendResult => {
+      const head = statements.streamHead.get(streamId);
+      const actual = head?.revision ?? null;
+      if (!expectationHolds(expected, actual)) {
+        const duplicate = storedBatch(streamId, ids);
+        if (duplicate) return duplicate;
+        throw concurrencyConflict(streamId, expected, actual);
       }
-    }
-    return { streamId, firstRevision: chained[0]!.revision, lastRevision: chained[chained.length - 1]!.revision, position: toDecimalPosition(lastPosition), duplicate: false };
-  });
+
+      let chained: ChainedEvent[];
+      try {
+        chained = chainBatch(streamId, (actual ?? -1) + 1, head?.hash ?? GENESIS_HASH, events);
+      } catch (error) {
+        const duplicate = storedBatch(streamId, ids);
+        if (duplicate) return duplicate;
+        throw error;
+      }
+
+      let lastPosition = 0;
+      for (const e of chained) {
+        try {
+          const info = statements.insertEvent.run({
+            stream_id: streamId,
+            revision: e.revision,
+            event_id: e.eventId,
+            type: e.type,
+            version: e.version,
+            data: e.dataJson,
+            metadata: e.metadataJson,
+            hash: e.hash,
+            previous_hash: e.previousHash,
+            batch_start: e.batchStart,
+            batch_size: e.batchSize,
+          });
+          lastPosition = Number(info.lastInsertRowid);
+        } catch (error) {
+          throw isUniqueViolation(error) ? new UniqueViolation(error) : error;
+        }
+      }
+      return {
+        streamId,
+        firstRevision: chained[0]!.revision,
+        lastRevision: chained[chained.length - 1]!.revision,
+        position: toDecimalPosition(lastPosition),
+        duplicate: false,
+      };
+    },
+  );
 
   return (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult => {
     assertValidExpected(expected);

@@ -5,7 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyStore } from '../../chain/verify.js';
 import type { StoredEvent } from '../../events/envelope.js';
 import { collect } from '../conformance/conformance-context.js';
-import { COMPILED_SQLITE_ADAPTER, compiledAdapterExists, fixtureScript, spawnNode } from './__fixtures__/child-harness.js';
+import {
+  COMPILED_SQLITE_ADAPTER,
+  compiledAdapterExists,
+  fixtureScript,
+  spawnNode,
+} from './__fixtures__/child-harness.js';
 import { openSqliteEventStore } from './sqlite-event-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'grip-sqlite-crash-'));
@@ -20,7 +25,10 @@ type CrashData = { batch: number; batchSize: number; indexInBatch: number };
  */
 describe('SQLite store: writer killed with SIGKILL mid-stream', () => {
   it('keeps every acknowledged batch, no partial batch, gap-free revisions and an intact chain', async () => {
-    expect(compiledAdapterExists(), `missing ${COMPILED_SQLITE_ADAPTER}: run "npx tsc -p tsconfig.build.json" in packages/ledger`).toBe(true);
+    expect(
+      compiledAdapterExists(),
+      `missing ${COMPILED_SQLITE_ADAPTER}: run "npx tsc -p tsconfig.build.json" in packages/ledger`,
+    ).toBe(true);
     const path = join(dir, 'crash.sqlite');
     const acknowledged = new Map<number, number>(); // batch -> size
     let nextBatch = 0;
@@ -28,7 +36,9 @@ describe('SQLite store: writer killed with SIGKILL mid-stream', () => {
     for (let kill = 0; kill < KILLS; kill++) {
       const writer = spawnNode(fixtureScript('crash-writer.mjs'), [COMPILED_SQLITE_ADAPTER, path, String(nextBatch)]);
       const killAfter = 3 + kill * 2; // acknowledgements to wait for before the kill, more each round
-      await writer.waitForLine((line) => line.startsWith('ack') && Number(line.split(' ')[1]) >= nextBatch + killAfter - 1);
+      await writer.waitForLine(
+        (line) => line.startsWith('ack') && Number(line.split(' ')[1]) >= nextBatch + killAfter - 1,
+      );
       writer.process.kill('SIGKILL');
       const { signal } = await writer.exited;
       expect(signal).toBe('SIGKILL');
@@ -49,10 +59,14 @@ describe('SQLite store: writer killed with SIGKILL mid-stream', () => {
         const { batch } = event.data as CrashData;
         byBatch.set(batch, [...(byBatch.get(batch) ?? []), event]);
       }
-      for (const [batch, size] of acknowledged) expect(byBatch.get(batch)?.length, `acknowledged batch ${batch}`).toBe(size);
+      for (const [batch, size] of acknowledged)
+        expect(byBatch.get(batch)?.length, `acknowledged batch ${batch}`).toBe(size);
       for (const [batch, events] of byBatch) {
         const data = events.map((e) => e.data as CrashData);
-        expect(data.map((d) => d.indexInBatch), `batch ${batch} complete and in order`).toEqual([...Array(data[0]!.batchSize).keys()]);
+        expect(
+          data.map((d) => d.indexInBatch),
+          `batch ${batch} complete and in order`,
+        ).toEqual([...Array(data[0]!.batchSize).keys()]);
         expect(events.map((e) => e.revision)).toEqual(events.map((_, i) => events[0]!.revision + i));
       }
       for (const stream of ['programme-crash-0', 'programme-crash-1']) {

@@ -9,7 +9,13 @@ export function translateSqliteError(error: unknown): unknown {
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_')) {
     return storeCorrupt(`the event store file is damaged: ${error.message}`, {});
   }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_FULL' || code === 'SQLITE_READONLY') {
+  if (
+    code.startsWith('SQLITE_BUSY') ||
+    code.startsWith('SQLITE_IOERR') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code === 'SQLITE_FULL' ||
+    code === 'SQLITE_READONLY'
+  ) {
     return storeUnavailable(`the event store file cannot be used now (${code}): ${error.message}`);
   }
   return error;

@@ -22,7 +22,8 @@ describe('SQLite store: readAll pages instead of holding a cursor open', () => {
     const store = openSqliteEventStore({ path: join(dir, `paging-${files++}.sqlite`) });
     const f = createEventFixtures('paging');
     try {
-      for (let i = 0; i < 12; i++) await store.append(f.stream('long'), f.batch(100), i === 0 ? 'no-stream' : i * 100 - 1);
+      for (let i = 0; i < 12; i++)
+        await store.append(f.stream('long'), f.batch(100), i === 0 ? 'no-stream' : i * 100 - 1);
       let read = 0;
       for await (const event of store.readAll({ batchSize: 250 })) {
         read++;

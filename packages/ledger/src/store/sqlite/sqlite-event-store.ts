@@ -55,7 +55,11 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
   };
 
   /** Pages by primary key so no statement stays open across an await (the connection would be busy). */
-  async function* readAfter(after: Position | undefined, upTo?: Position, batchSize = DEFAULT_PAGE): AsyncGenerator<StoredEvent> {
+  async function* readAfter(
+    after: Position | undefined,
+    upTo?: Position,
+    batchSize = DEFAULT_PAGE,
+  ): AsyncGenerator<StoredEvent> {
     let cursor = after === undefined ? 0 : parseDecimalPosition(after);
     const end = upTo === undefined ? Number.MAX_SAFE_INTEGER : parseDecimalPosition(upTo);
     const page = Math.min(Math.max(1, Math.trunc(batchSize)), PAGE_LIMIT);
@@ -80,7 +84,13 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
       return result;
     },
     async readStream(streamId, range: ReadStreamOptions = {}) {
-      const rows = run(() => statements.streamRange.all(streamId, Math.max(0, range.fromRevision ?? 0), range.toRevision ?? Number.MAX_SAFE_INTEGER));
+      const rows = run(() =>
+        statements.streamRange.all(
+          streamId,
+          Math.max(0, range.fromRevision ?? 0),
+          range.toRevision ?? Number.MAX_SAFE_INTEGER,
+        ),
+      );
       return rows.map(readRowToStoredEvent);
     },
     async streamRevision(streamId) {

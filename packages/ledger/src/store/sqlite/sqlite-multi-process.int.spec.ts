@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyStore } from '../../chain/verify.js';
 import { createEventFixtures } from '../conformance/event-fixtures.js';
-import { COMPILED_SQLITE_ADAPTER, compiledAdapterExists, fixtureScript, spawnNode } from './__fixtures__/child-harness.js';
+import {
+  COMPILED_SQLITE_ADAPTER,
+  compiledAdapterExists,
+  fixtureScript,
+  spawnNode,
+} from './__fixtures__/child-harness.js';
 import { openSqliteEventStore } from './sqlite-event-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'grip-sqlite-race-'));
@@ -14,7 +19,10 @@ type Outcome = { ok: boolean; lastRevision?: number; code?: string; actual?: num
 
 describe('SQLite store: two processes on one file', () => {
   it('the compiled adapter exists (turbo builds the package before its tests)', () => {
-    expect(compiledAdapterExists(), `missing ${COMPILED_SQLITE_ADAPTER}: run "npx tsc -p tsconfig.build.json" in packages/ledger`).toBe(true);
+    expect(
+      compiledAdapterExists(),
+      `missing ${COMPILED_SQLITE_ADAPTER}: run "npx tsc -p tsconfig.build.json" in packages/ledger`,
+    ).toBe(true);
   });
 
   it('of two processes appending with the same expected revision, exactly one wins, every round; a subscription sees their appends by polling', async () => {
@@ -34,10 +42,20 @@ describe('SQLite store: two processes on one file', () => {
     try {
       for (let round = 0; round < 4; round++) {
         const expected = (await store.streamRevision(stream))!;
-        const writers = ['a', 'b'].map((w) => spawnNode(fixtureScript('race-writer.mjs'), [COMPILED_SQLITE_ADAPTER, path, stream, String(expected), `race-${round}-${w}`]));
+        const writers = ['a', 'b'].map((w) =>
+          spawnNode(fixtureScript('race-writer.mjs'), [
+            COMPILED_SQLITE_ADAPTER,
+            path,
+            stream,
+            String(expected),
+            `race-${round}-${w}`,
+          ]),
+        );
         await Promise.all(writers.map((w) => w.waitForLine((l) => l === 'ready')));
         for (const w of writers) w.process.stdin.write('go\n');
-        const outcomes = await Promise.all(writers.map(async (w) => JSON.parse(await w.waitForLine((l) => l.startsWith('{'))) as Outcome));
+        const outcomes = await Promise.all(
+          writers.map(async (w) => JSON.parse(await w.waitForLine((l) => l.startsWith('{'))) as Outcome),
+        );
         await Promise.all(writers.map((w) => w.exited));
 
         const winners = outcomes.filter((o) => o.ok);

@@ -45,7 +45,10 @@ const VERSION_1_SQL = `
  * A file as the version-1 adapter left it: schema by hand, and every append written the way that adapter
  * wrote it (chained rows in events, the stream's last revision upserted into streams).
  */
-function writeVersion1File(path: string, appends: ReadonlyArray<{ stream: string; events: readonly NewEvent[] }>): void {
+function writeVersion1File(
+  path: string,
+  appends: ReadonlyArray<{ stream: string; events: readonly NewEvent[] }>,
+): void {
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
@@ -56,11 +59,23 @@ function writeVersion1File(path: string, appends: ReadonlyArray<{ stream: string
       `INSERT INTO events (stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size)
        VALUES (@streamId, @revision, @eventId, @type, @version, @dataJson, @metadataJson, @hash, @previousHash, @batchStart, @batchSize)`,
     );
-    const upsert = db.prepare('INSERT INTO streams (stream_id, last_revision) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET last_revision = excluded.last_revision');
+    const upsert = db.prepare(
+      'INSERT INTO streams (stream_id, last_revision) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET last_revision = excluded.last_revision',
+    );
     for (const { stream, events } of appends) {
       db.transaction(() => {
-        const last = (db.prepare('SELECT last_revision FROM streams WHERE stream_id = ?').get(stream) as { last_revision: number } | undefined)?.last_revision;
-        const previous = last === undefined ? GENESIS_HASH : (db.prepare('SELECT hash FROM events WHERE stream_id = ? AND revision = ?').get(stream, last) as { hash: string }).hash;
+        const last = (
+          db.prepare('SELECT last_revision FROM streams WHERE stream_id = ?').get(stream) as
+            { last_revision: number } | undefined
+        )?.last_revision;
+        const previous =
+          last === undefined
+            ? GENESIS_HASH
+            : (
+                db.prepare('SELECT hash FROM events WHERE stream_id = ? AND revision = ?').get(stream, last) as {
+                  hash: string;
+                }
+              ).hash;
         const chained = chainBatch(stream, (last ?? -1) + 1, previous, events);
         for (const e of chained) insert.run(e);
         upsert.run(stream, chained[chained.length - 1]!.revision);
@@ -74,7 +89,10 @@ function writeVersion1File(path: string, appends: ReadonlyArray<{ stream: string
 function tablesOf(path: string): { tables: string[]; versions: number[] } {
   const db = new Database(path, { readonly: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
     return { tables, versions };
   } finally {
@@ -114,7 +132,9 @@ describe('SQLite store: schema migrations', () => {
     try {
       expect(tablesOf(path)).toEqual({ tables: ['events', 'schema_migrations'], versions: [1, 2] });
       // Reads of what version 1 wrote.
-      expect((await store.readStream(long)).map(asGiven)).toEqual([...first, ...second].map((e) => ({ type: e.type, version: e.version, data: e.data, metadata: e.metadata })));
+      expect((await store.readStream(long)).map(asGiven)).toEqual(
+        [...first, ...second].map((e) => ({ type: e.type, version: e.version, data: e.data, metadata: e.metadata })),
+      );
       expect(await store.streamRevision(long)).toBe(4);
       expect(await store.streamRevision(short)).toBe(0);
       expect(await store.streamRevision(f.stream('absent'))).toBeNull();
@@ -125,16 +145,33 @@ describe('SQLite store: schema migrations', () => {
       const head = await store.headPosition();
 
       // Retrying a version-1 batch returns its original result and writes nothing.
-      expect(await store.append(long, second, 2)).toMatchObject({ firstRevision: 3, lastRevision: 4, position: '6', duplicate: true });
-      expect(await store.append(long, second, 'any')).toMatchObject({ firstRevision: 3, lastRevision: 4, position: '6', duplicate: true });
+      expect(await store.append(long, second, 2)).toMatchObject({
+        firstRevision: 3,
+        lastRevision: 4,
+        position: '6',
+        duplicate: true,
+      });
+      expect(await store.append(long, second, 'any')).toMatchObject({
+        firstRevision: 3,
+        lastRevision: 4,
+        position: '6',
+        duplicate: true,
+      });
       await expectStoreFailure(store.append(short, first, 'any'), 'IDEMPOTENCY_CONFLICT');
       expect(await store.headPosition()).toBe(head);
 
       // New appends continue revisions and the hash chain where version 1 left them.
       const stale = await expectStoreFailure(store.append(long, f.batch(1), 3), 'CONCURRENCY_CONFLICT');
       expect(stale.actual).toBe(4);
-      expect(await store.append(long, f.batch(2), 4)).toMatchObject({ firstRevision: 5, lastRevision: 6, duplicate: false });
-      expect(await store.append(short, f.batch(1), 'stream-exists')).toMatchObject({ firstRevision: 1, lastRevision: 1 });
+      expect(await store.append(long, f.batch(2), 4)).toMatchObject({
+        firstRevision: 5,
+        lastRevision: 6,
+        duplicate: false,
+      });
+      expect(await store.append(short, f.batch(1), 'stream-exists')).toMatchObject({
+        firstRevision: 1,
+        lastRevision: 1,
+      });
       const events = await store.readStream(long);
       expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
       expect(events[5]!.previousHash).toBe(events[4]!.hash);
@@ -184,11 +221,14 @@ describe('SQLite store: every stream-level query is served by the (stream_id, re
       const index = /USING (COVERING )?INDEX sqlite_autoindex_events_2 \(stream_id/;
       const head = plan(db, SQL.streamHead, 'x');
       expect(head).toEqual([expect.stringMatching(index)]); // no temporary B-tree: the index delivers revisions in order
-      expect(plan(db, SQL.streamRevision, 'x')).toEqual([expect.stringMatching(/USING COVERING INDEX sqlite_autoindex_events_2 \(stream_id=\?\)/)]);
+      expect(plan(db, SQL.streamRevision, 'x')).toEqual([
+        expect.stringMatching(/USING COVERING INDEX sqlite_autoindex_events_2 \(stream_id=\?\)/),
+      ]);
       const page = plan(db, SQL.streamsPage, '', 500);
       const searches = page.filter((d) => /events/.test(d));
       expect(searches).toHaveLength(3); // first stream, next stream, last revision of each
-      for (const detail of searches) expect(detail).toMatch(/^SEARCH events USING COVERING INDEX sqlite_autoindex_events_2 \(stream_id[>=]\?\)$/);
+      for (const detail of searches)
+        expect(detail).toMatch(/^SEARCH events USING COVERING INDEX sqlite_autoindex_events_2 \(stream_id[>=]\?\)$/);
       expect(page.filter((d) => /^SCAN events/.test(d))).toEqual([]);
     } finally {
       db.close();
@@ -232,10 +272,16 @@ describe('SQLite store: the idempotency lookup runs only when an append cannot g
       expect(await store.append(stream, batch, 2)).toEqual({ ...original, duplicate: true });
       expect(await store.append(stream, batch, 'stream-exists')).toEqual({ ...original, duplicate: true });
       // Partly stored with the stored id last: the first insert succeeds and is rolled back with the rest.
-      const error = await expectStoreFailure(store.append(stream, [f.savingRealised(), batch[0]!], 'any'), 'IDEMPOTENCY_CONFLICT');
+      const error = await expectStoreFailure(
+        store.append(stream, [f.savingRealised(), batch[0]!], 'any'),
+        'IDEMPOTENCY_CONFLICT',
+      );
       expect(error.eventId).toBe(batch[0]!.metadata.eventId);
       const repeated = f.savingRealised();
-      await expectStoreFailure(store.append(stream, [repeated, f.savingRealised(), repeated], 2), 'IDEMPOTENCY_CONFLICT');
+      await expectStoreFailure(
+        store.append(stream, [repeated, f.savingRealised(), repeated], 2),
+        'IDEMPOTENCY_CONFLICT',
+      );
       expect(await store.headPosition()).toBe(head);
       expect(await store.streamRevision(stream)).toBe(2);
       expect((await verifyStore(store)).ok).toBe(true);
@@ -255,7 +301,13 @@ describe('SQLite store: the idempotency lookup runs only when an append cannot g
       const withFloat = { ...batch[1]!, data: { measureId: 'm1', year: 2022, amount: 1234.5 } } as unknown as NewEvent;
       expect(await store.append(stream, [batch[0]!, withFloat], 'any')).toEqual({ ...original, duplicate: true });
       await expectStoreFailure(store.append(stream, [withFloat], 'any'), 'IDEMPOTENCY_CONFLICT');
-      await expect(store.append(stream, [f.savingRealised(), { ...withFloat, metadata: { ...withFloat.metadata, eventId: 'new-id' } }], 'any')).rejects.toThrow(/safe integers/);
+      await expect(
+        store.append(
+          stream,
+          [f.savingRealised(), { ...withFloat, metadata: { ...withFloat.metadata, eventId: 'new-id' } }],
+          'any',
+        ),
+      ).rejects.toThrow(/safe integers/);
       expect(await store.streamRevision(stream)).toBe(1);
     } finally {
       await store.close();

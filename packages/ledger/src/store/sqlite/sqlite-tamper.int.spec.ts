@@ -44,7 +44,14 @@ describe('SQLite store: tampering with the file on disk', () => {
     try {
       const report = await verifyStore(store);
       expect(report.ok).toBe(false);
-      expect(report.breaks).toEqual([expect.objectContaining({ streamId: f.stream('tampered'), revision: 1, eventId: targetId, problem: 'hash-mismatch' })]);
+      expect(report.breaks).toEqual([
+        expect.objectContaining({
+          streamId: f.stream('tampered'),
+          revision: 1,
+          eventId: targetId,
+          problem: 'hash-mismatch',
+        }),
+      ]);
       expect(report.streamsChecked).toBe(2);
     } finally {
       await store.close();
@@ -61,7 +68,14 @@ describe('SQLite store: tampering with the file on disk', () => {
       expect(failure).toMatchObject({ streamId: f.stream('tampered'), eventId: targetId });
       expect(failure.message).toContain('revision 1');
       const report = await verifyStore(store);
-      expect(report.breaks).toEqual([expect.objectContaining({ streamId: f.stream('tampered'), revision: 1, eventId: targetId, problem: 'unreadable' })]);
+      expect(report.breaks).toEqual([
+        expect.objectContaining({
+          streamId: f.stream('tampered'),
+          revision: 1,
+          eventId: targetId,
+          problem: 'unreadable',
+        }),
+      ]);
       expect(await store.readStream(f.stream('untouched'))).toHaveLength(2);
     } finally {
       await store.close();

@@ -33,7 +33,8 @@ export type ReadRow = readonly [
   previousHash: string,
 ];
 
-const READ_COLUMNS = 'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash';
+const READ_COLUMNS =
+  'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash';
 
 export type InsertParams = Omit<EventRow, 'global_position'>;
 

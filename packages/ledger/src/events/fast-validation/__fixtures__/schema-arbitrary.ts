@@ -14,11 +14,31 @@ export function arbitraryFor(schema: z.core.$ZodType, noisy: boolean): fc.Arbitr
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue(),
-  fc.constantFrom(undefined, null, NaN, Infinity, -Infinity, -0, 2 ** 53, 1.5, '', ' ', ' x', 'x ', '😀', '😀😀😀', [], {}),
+  fc.constantFrom(
+    undefined,
+    null,
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    2 ** 53,
+    1.5,
+    '',
+    ' ',
+    ' x',
+    'x ',
+    '😀',
+    '😀😀😀',
+    [],
+    {},
+  ),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
 );
 
-const checksOf = (def: SchemaDef): CheckDef[] => [...(def.check ? [def as unknown as CheckDef] : []), ...(def.checks ?? []).map(checkDefOf)];
+const checksOf = (def: SchemaDef): CheckDef[] => [
+  ...(def.check ? [def as unknown as CheckDef] : []),
+  ...(def.checks ?? []).map(checkDefOf),
+];
 const find = (checks: CheckDef[], name: string) => checks.find((c) => c.check === name);
 
 function stringFor(def: SchemaDef, noisy: boolean): fc.Arbitrary<string> {
@@ -31,9 +51,16 @@ function stringFor(def: SchemaDef, noisy: boolean): fc.Arbitrary<string> {
     ? fc.stringMatching(new RegExp(pattern.source.replace(/\(\?[!=][^)]*\)/g, ''), pattern.flags))
     : noisy
       ? fc.string({ minLength: min, maxLength: max, unit: 'grapheme' })
-      : fc.string({ minLength: min, maxLength: max, unit: 'grapheme-ascii' }).map((s) => s.trim()).filter((s) => s.length >= min);
+      : fc
+          .string({ minLength: min, maxLength: max, unit: 'grapheme-ascii' })
+          .map((s) => s.trim())
+          .filter((s) => s.length >= min);
   if (!noisy) return base;
-  return fc.oneof({ weight: 4, arbitrary: base }, { weight: 1, arbitrary: base.map((s) => ` ${s}`) }, { weight: 1, arbitrary: base.map((s) => `${s}😀`) });
+  return fc.oneof(
+    { weight: 4, arbitrary: base },
+    { weight: 1, arbitrary: base.map((s) => ` ${s}`) },
+    { weight: 1, arbitrary: base.map((s) => `${s}😀`) },
+  );
 }
 
 function numberFor(def: SchemaDef, noisy: boolean): fc.Arbitrary<number> {
@@ -49,7 +76,9 @@ function numberFor(def: SchemaDef, noisy: boolean): fc.Arbitrary<number> {
 
 function objectFor(shape: Readonly<Record<string, z.core.$ZodType>>, noisy: boolean): fc.Arbitrary<unknown> {
   const fields = Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, arbitraryFor(schema, noisy)]));
-  const requiredKeys = Object.entries(shape).filter(([, s]) => s._zod.optin !== 'optional').map(([k]) => k);
+  const requiredKeys = Object.entries(shape)
+    .filter(([, s]) => s._zod.optin !== 'optional')
+    .map(([k]) => k);
   // Noisy objects may have a null prototype (fast-check's default), which zod does not hand back.
   const record = fc.record(fields, { requiredKeys, noNullPrototype: !noisy });
   if (!noisy) return record;
@@ -87,7 +116,10 @@ function validFor(def: SchemaDef, noisy: boolean): fc.Arbitrary<unknown> {
       const checks = checksOf(def);
       const minLength = find(checks, 'min_length')?.minimum ?? 0;
       const maxLength = Math.min(find(checks, 'max_length')?.maximum ?? 4, 4);
-      return fc.array(arbitraryFor(def.element!, noisy), { minLength: noisy ? 0 : minLength, maxLength: Math.max(minLength, maxLength) });
+      return fc.array(arbitraryFor(def.element!, noisy), {
+        minLength: noisy ? 0 : minLength,
+        maxLength: Math.max(minLength, maxLength),
+      });
     }
     case 'union':
       return fc.oneof(...def.options!.map((o) => arbitraryFor(o, noisy)));

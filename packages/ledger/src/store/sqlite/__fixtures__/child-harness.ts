@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The COMPILED SQLite adapter: child processes run plain node, which cannot load our TypeScript. */
-export const COMPILED_SQLITE_ADAPTER = fileURLToPath(new URL('../../../../dist/store/sqlite/index.js', import.meta.url));
+export const COMPILED_SQLITE_ADAPTER = fileURLToPath(
+  new URL('../../../../dist/store/sqlite/index.js', import.meta.url),
+);
 export const compiledAdapterExists = (): boolean => existsSync(COMPILED_SQLITE_ADAPTER);
 export const fixtureScript = (name: string): string => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
@@ -39,7 +41,9 @@ export function spawnNode(script: string, args: readonly string[]): Child {
     }
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return {
     process: child,
     lines,
@@ -50,7 +54,9 @@ export function spawnNode(script: string, args: readonly string[]): Child {
       if (earlier !== undefined) return Promise.resolve(earlier);
       return new Promise<string>((resolve, reject) => {
         waiters.push({ match, resolve });
-        void exited.then(({ code, signal }) => reject(new Error(`child exited (${code ?? signal}) before the expected line; stderr: ${errors}`)));
+        void exited.then(({ code, signal }) =>
+          reject(new Error(`child exited (${code ?? signal}) before the expected line; stderr: ${errors}`)),
+        );
       });
     },
   };

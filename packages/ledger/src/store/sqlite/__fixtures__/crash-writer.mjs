@@ -9,7 +9,14 @@ for (let batch = Number(firstBatch); ; batch++) {
   const events = Array.from({ length: size }, (_, index) => ({
     type: 'SavingRealised',
     version: 1,
-    data: { measureId: `crash-${batch}`, year: 2022, amount: `${index}.25`, batch, batchSize: size, indexInBatch: index },
+    data: {
+      measureId: `crash-${batch}`,
+      year: 2022,
+      amount: `${index}.25`,
+      batch,
+      batchSize: size,
+      indexInBatch: index,
+    },
     metadata: {
       eventId: `crash-${batch}-${index}`,
       tenant: 'GM0118',

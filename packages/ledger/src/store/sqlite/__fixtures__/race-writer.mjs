@@ -10,7 +10,14 @@ const events = [0, 1].map((i) => ({
   type: 'SavingRealised',
   version: 1,
   data: { measureId: 'race', year: 2023, amount: '10.00' },
-  metadata: { eventId: `${idPrefix}-${i}`, tenant: 'GM0118', actor: 'race-writer', recordedAt: '2024-04-15T09:00:00.000Z', correlationId: idPrefix, causationId: null },
+  metadata: {
+    eventId: `${idPrefix}-${i}`,
+    tenant: 'GM0118',
+    actor: 'race-writer',
+    recordedAt: '2024-04-15T09:00:00.000Z',
+    correlationId: idPrefix,
+    causationId: null,
+  },
 }));
 
 process.stdout.write('ready\n');
@@ -21,7 +28,9 @@ for await (const line of input) {
     const result = await store.append(stream, events, Number(expected));
     process.stdout.write(`${JSON.stringify({ ok: true, lastRevision: result.lastRevision })}\n`);
   } catch (e) {
-    process.stdout.write(`${JSON.stringify({ ok: false, code: e?.error?.code ?? String(e), actual: e?.error?.actual })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: false, code: e?.error?.code ?? String(e), actual: e?.error?.actual })}\n`,
+    );
   }
   break;
 }
