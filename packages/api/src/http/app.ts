@@ -1,9 +1,11 @@
+import { dashboardDir } from '@grip/dashboard';
 import { createProjectionQueries } from '@grip/projections';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import type { Grip } from '../app/open-grip.js';
 import { authenticate, requireRole } from '../auth/middleware.js';
+import { dashboardRouter } from './dashboard/serve-dashboard.js';
 import { createMetrics, type GripMetrics } from './observability/metrics.js';
 import { requestLogging, type RequestIdSource } from './observability/request-logging.js';
 import { buildOpenApiDocument } from './openapi/document.js';
@@ -30,6 +32,8 @@ export type HttpAppOptions = {
   /** Request ids (also the events' correlationId); inject a sequence in tests. */
   readonly requestIds?: RequestIdSource;
   readonly version?: string;
+  /** The built dashboard served at / (default: the @grip/dashboard package's dist folder). */
+  readonly dashboardDir?: string;
 };
 
 export const API_VERSION = '0.1.0';
@@ -90,6 +94,7 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
     if (op.body) chain.push(json);
     app[op.method](op.path, ...chain, op.handler);
   }
+  app.use(dashboardRouter(options.dashboardDir ?? dashboardDir));
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
   return app;
