@@ -16,3 +16,4 @@ export const natureLabel = (t: Translate, nature: string) =>
   nature === 'incidental' ? t('incidental') : t('structural');
 export const figureLabel = (t: Translate, figure: string) => known(t, `fig_${figure}`, figure);
 export const statusLabel = (t: Translate, status: string) => known(t, `st_${status}`, status);
+export const basisLabel = (t: Translate, basis: string) => known(t, `basis_${basis}`, basis);

@@ -8,6 +8,7 @@ import { Chart } from '../components/chart.js';
 import { DataTable } from '../components/data-table.js';
 import { Loaded } from '../components/status.js';
 import { TimeTravel } from '../components/time-travel.js';
+import { basisLabel } from '../format/labels.js';
 import { chartNumber, formatEuro } from '../format/money.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hrefOf } from '../routing/route.js';
@@ -107,7 +108,7 @@ export function MunicipalityPage({
               width: 720,
               height: 320,
               marginLeft: 110,
-              y: { grid: true, label: '€', tickFormat: (d: number) => formatEuro(String(d)) },
+              y: { grid: true, label: '€', ticks: 8, tickFormat: (d: number) => formatEuro(String(d)) },
               x: { axis: null, domain: [t('income'), t('expenditure')] },
               fx: {
                 label: null,
@@ -170,7 +171,7 @@ export function MunicipalityPage({
                       csv: (y) => y.expenditure,
                     },
                     { header: t('saldo'), numeric: true, cell: (y) => <Amount value={y.saldo} />, csv: (y) => y.saldo },
-                    { header: t('basis'), cell: (y) => y.basis, csv: (y) => y.basis },
+                    { header: t('basis'), cell: (y) => basisLabel(t, y.basis), csv: (y) => basisLabel(t, y.basis) },
                     {
                       header: t('complete'),
                       cell: (y) => (y.complete ? t('yes') : t('no')),

@@ -27,7 +27,7 @@ export function DomainSection({ years, programmeId }: { years: readonly DomainYe
       width: 720,
       height: 40 + rows.length * 44,
       marginLeft: 230,
-      x: { grid: true, label: '€', tickFormat: (d: number) => formatEuro(String(d)) },
+      x: { grid: true, label: '€', ticks: 5, tickFormat: (d: number) => formatEuro(String(d)) },
       y: { axis: null, domain: [t('planned'), t('realised')] },
       fy: { label: null, domain: rows.map((d) => d.name) },
       color: { domain: [t('planned'), t('realised')], range: ['#00689e', '#1c7d3a'] },

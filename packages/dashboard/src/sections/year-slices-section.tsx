@@ -31,7 +31,7 @@ export function YearSlicesSection({ years, programmeId }: { years: readonly Year
       width: 720,
       height: 300,
       marginLeft: 90,
-      y: { grid: true, label: '€', tickFormat: (d: number) => formatEuro(String(d)) },
+      y: { grid: true, label: '€', ticks: 8, tickFormat: (d: number) => formatEuro(String(d)) },
       x: { axis: null, domain: [t('planned'), t('realised')], paddingInner: 0.1 },
       fx: { label: null, padding: 0.15 },
       color: { domain: [t('planned'), t('realised')], range: [COLOURS.planned, COLOURS.realised] },
