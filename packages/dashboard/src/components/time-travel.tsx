@@ -4,6 +4,7 @@ import { useLoad } from '../api/use-fetch.js';
 import { useApp } from '../app-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hrefOf, type Route } from '../routing/route.js';
+import { TextField } from './text-field.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,18 +37,16 @@ export function TimeTravel({ municipality, route }: { municipality: string; rout
       <h2 id="grip-tt-title" class="grip-tt-title">
         {t('timeTravel')}
       </h2>
-      <div class="grip-field">
-        <label for="grip-tt-date">{t('asOfDate')}</label>
-        <input
-          id="grip-tt-date"
-          type="date"
-          value={date}
-          onInput={(e) => {
-            setDate(e.currentTarget.value);
-            setMoment('');
-          }}
-        />
-      </div>
+      <TextField
+        id="grip-tt-date"
+        type="date"
+        label={t('asOfDate')}
+        value={date}
+        onValue={(value) => {
+          setDate(value);
+          setMoment('');
+        }}
+      />
       <div class="grip-field">
         <label for="grip-tt-moment">{t('asOfMoment')}</label>
         <select

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey } from '../i18n/messages-nl.js';
 import type { Translate } from '../i18n/i18n.js';
 
 const known = (t: Translate, key: string, fallback: string) => {

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { en, nl, type MessageKey } from './messages.js';
+import { en } from './messages-en.js';
+import { nl, type MessageKey } from './messages-nl.js';
 
 export type Lang = 'nl' | 'en';
 export type Translate = (key: MessageKey) => string;

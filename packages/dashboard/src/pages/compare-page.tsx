@@ -13,6 +13,7 @@ import { useApp } from '../app-context.js';
 import { Amount } from '../components/amount.js';
 import { DataTable } from '../components/data-table.js';
 import { Link } from '../components/link.js';
+import { TextField } from '../components/text-field.js';
 import { Loaded } from '../components/status.js';
 import { eventSummary } from '../format/event-summary.js';
 import { figureLabel } from '../format/labels.js';
@@ -73,27 +74,23 @@ export function ComparePage({ id, from, to }: { id: string; from: string | undef
             <option value={n} />
           ))}
         </datalist>
-        <div class="grip-field">
-          <label for="grip-cmp-from">{t('from')}</label>
-          <input
-            id="grip-cmp-from"
-            list="grip-moment-names"
-            required
-            placeholder="2024-01-31"
-            value={fromText}
-            onInput={(e) => setFrom(e.currentTarget.value)}
-          />
-        </div>
-        <div class="grip-field">
-          <label for="grip-cmp-to">{t('to')}</label>
-          <input
-            id="grip-cmp-to"
-            list="grip-moment-names"
-            placeholder={t('asOfNow')}
-            value={toText}
-            onInput={(e) => setTo(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="grip-cmp-from"
+          label={t('from')}
+          list="grip-moment-names"
+          required
+          placeholder="2024-01-31"
+          value={fromText}
+          onValue={setFrom}
+        />
+        <TextField
+          id="grip-cmp-to"
+          label={t('to')}
+          list="grip-moment-names"
+          placeholder={t('asOfNow')}
+          value={toText}
+          onValue={setTo}
+        />
         <button type="submit">{t('compareRun')}</button>
       </form>
       {from ? (

@@ -3,6 +3,7 @@ import type { YearSlice } from '../api/schemas.js';
 import { Amount } from '../components/amount.js';
 import { Chart } from '../components/chart.js';
 import { DataTable } from '../components/data-table.js';
+import { Legend } from '../components/legend.js';
 import { chartNumber, formatEuro } from '../format/money.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -45,17 +46,13 @@ export function YearSlicesSection({ years, programmeId }: { years: readonly Year
     <section aria-labelledby="grip-ys-title" class="grip-section">
       <h2 id="grip-ys-title">{t('yearSlices')}</h2>
       <p>{t('yearSlicesIntro')}</p>
-      <ul class="grip-legend" aria-hidden="true">
-        <li>
-          <span class="grip-swatch grip-swatch-planned" /> {t('planned')}
-        </li>
-        <li>
-          <span class="grip-swatch grip-swatch-realised" /> {t('realised')}
-        </li>
-        <li>
-          <span class="grip-swatch grip-swatch-target" /> {t('target')}
-        </li>
-      </ul>
+      <Legend
+        items={[
+          { swatch: 'planned', label: t('planned') },
+          { swatch: 'realised', label: t('realised') },
+          { swatch: 'target', label: t('target') },
+        ]}
+      />
       <Chart render={render} label={label} />
       <DataTable
         caption={t('yearSlices')}

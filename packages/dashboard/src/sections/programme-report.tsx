@@ -1,0 +1,25 @@
+import { useI18n } from '../i18n/i18n.js';
+import type { ProgrammeData } from '../pages/load-programme.js';
+import { DomainSection } from './domain-section.js';
+import { MeasuresBoard } from './measures-board.js';
+import { PmItems } from './pm-items.js';
+import { ResultSection } from './result-section.js';
+import { StructureSection } from './structure-section.js';
+import { YearSlicesSection } from './year-slices-section.js';
+
+/** Every section of a programme, in reading order: the screen page and the council's print show the same. */
+export function ProgrammeReport({ data, asOf }: { data: ProgrammeData; asOf: string | undefined }) {
+  const { t } = useI18n();
+  const { programme, slices, domains, result } = data;
+  const id = programme.id;
+  return (
+    <>
+      <YearSlicesSection years={slices} programmeId={id} />
+      <StructureSection programme={programme} />
+      <DomainSection years={domains} programmeId={id} />
+      <ResultSection result={result} programmeId={id} />
+      <MeasuresBoard measures={programme.measures} programmeId={id} notice={asOf ? t('boardNowNotice') : undefined} />
+      <PmItems programme={programme} />
+    </>
+  );
+}
