@@ -216,6 +216,34 @@ describe.skipIf(noBrowser)('the dashboard in Chromium', { timeout: 90_000 }, () 
     await expectAccessible('print view');
   });
 
+  it('offers a viewer key the figures but, like the API, no CSV export and no audit trail', async () => {
+    const created = await api('/keys', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'raadslid', role: 'viewer', municipalities: ['GM0118'] }),
+    });
+    expect(created.status).toBe(201);
+    const { key } = (await created.json()) as { key: string };
+    const viewer = await context.newPage(); // a new tab: its own sessionStorage, so signed out
+    viewer.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('403')) consoleErrors.push(m.text());
+    });
+    try {
+      await viewer.goto(`${service.url}/#/programma/${PROGRAMME}`);
+      await viewer.getByLabel('API-sleutel').fill(key);
+      const exportProbe = viewer.waitForResponse((r) => r.url().includes('format=csv'));
+      await viewer.getByRole('button', { name: 'Aanmelden' }).click();
+      expect((await exportProbe).status()).toBe(403);
+      const table = viewer.locator('table', { has: viewer.locator('caption', { hasText: /^Jaarschijven$/ }) });
+      await table.waitFor();
+      await expect(table.locator('tbody tr td:nth-child(2)').allInnerTexts()).resolves.toContain('€ 1.900.000');
+      expect(await viewer.getByRole('button', { name: /Download CSV/ }).count()).toBe(0);
+      await viewer.getByRole('link', { name: /^W\.1/ }).click();
+      await viewer.getByRole('alert').filter({ hasText: 'niet genoeg rechten' }).waitFor();
+    } finally {
+      await viewer.close();
+    }
+  });
+
   it('switches to English', async () => {
     await page.goto(`${service.url}/#/programma/${PROGRAMME}`);
     await page.getByRole('button', { name: 'English' }).click();

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { apiClient } from './api/client.js';
-import { AppContext } from './app-context.js';
+import { useLoad } from './api/use-fetch.js';
+import { AppContext, probeExport } from './app-context.js';
 import { Link } from './components/link.js';
 import { LangContext, storedLang, storeLang, translator, useI18n, type Lang } from './i18n/i18n.js';
 import { ComparePage } from './pages/compare-page.js';
@@ -48,6 +49,8 @@ export function App() {
   const { route, asOf } = useLocation();
   const t = useMemo(() => translator(lang), [lang]);
   const api = useMemo(() => apiClient(key ?? ''), [key]);
+  const [exportProbe] = useLoad(() => (key ? probeExport(api) : Promise.resolve(false)), [api]);
+  const canExport = exportProbe.state === 'ready' && exportProbe.value;
   document.documentElement.lang = lang;
   const switchLang = (next: Lang) => {
     storeLang(next);
@@ -55,7 +58,7 @@ export function App() {
   };
   return (
     <LangContext.Provider value={{ lang, t }}>
-      <AppContext.Provider value={{ api, asOf }}>
+      <AppContext.Provider value={{ api, asOf, canExport }}>
         <a
           class="grip-skip-link"
           href="#grip-main"

@@ -48,7 +48,13 @@ export function apiClient(key: string) {
     if (!parsed.success) throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', `unexpected answer from ${path}`);
     return parsed.data;
   }
-  return { get };
+  /** Whether the key may read this (2xx) — for offering only what the API allows, e.g. exports. */
+  async function allows(path: string, query?: Query): Promise<boolean> {
+    const response = await fetch(url(path, query), { headers }).catch(() => null);
+    await response?.body?.cancel();
+    return response?.ok ?? false;
+  }
+  return { get, allows };
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { downloadText, toDutchCsv, type CsvCell } from '../csv/csv.js';
+import { useApp } from '../app-context.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export type Column<R> = {
@@ -26,6 +27,7 @@ type Props<R> = {
  */
 export function DataTable<R>({ caption, columns, rows, filename, rowHeader = 0, rowClass, footer }: Props<R>) {
   const { t } = useI18n();
+  const { canExport } = useApp();
   const download = () =>
     downloadText(
       `${filename}.csv`,
@@ -79,12 +81,14 @@ export function DataTable<R>({ caption, columns, rows, filename, rowHeader = 0, 
           ) : null}
         </table>
       </div>
-      <p class="grip-no-print">
-        {/* the name says which table; it starts with the visible text (WCAG 2.5.3) */}
-        <button type="button" aria-label={`${t('downloadCsv')}: ${caption}`} onClick={download}>
-          {t('downloadCsv')}
-        </button>
-      </p>
+      {canExport ? (
+        <p class="grip-no-print">
+          {/* the name says which table; it starts with the visible text (WCAG 2.5.3) */}
+          <button type="button" aria-label={`${t('downloadCsv')}: ${caption}`} onClick={download}>
+            {t('downloadCsv')}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }
