@@ -129,7 +129,7 @@ describe('the fast path and zod give the same events', () => {
       metadata,
       hash: 'h',
       previousHash: 'g',
-    }) as StoredEvent;
+    });
 
   it('a current, valid event is used as stored: no copy of a million events in a rebuild', () => {
     const event = stored(v1Examples.ProgrammeOpened);

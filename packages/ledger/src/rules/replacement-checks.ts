@@ -37,7 +37,7 @@ export type ParsedReplacement = { ok: true; event: DomainEvent } | { ok: false; 
 /** Validates a replacement against the corrected event's schema and keeps its identity fields. */
 export function parseReplacement(original: DomainEvent, replacement: unknown): ParsedReplacement {
   if (!isEventType(original.type))
-    return { ok: false, error: domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `unknown type ${original.type}`) };
+    return { ok: false, error: domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `unknown type ${JSON.stringify(original.type)}`) };
   const parsed = definitionOf(original.type).schema.safeParse(replacement);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
