@@ -1,4 +1,4 @@
-import type { EventStore, Position, StoredEvent } from '@grip/ledger';
+import { municipalityStreamId, type EventStore, type Position, type StoredEvent } from '@grip/ledger';
 import { readEvent } from '../core/read-event.js';
 import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import type { StreamState } from '../state/facts.js';
@@ -114,10 +114,8 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         const programmes = programmesOf
           .all(m)
           .map((r) => (models.has(r.stream_id) ? models.get(r.stream_id)! : programmeModel(stateOf(r.stream_id))));
-        const muni =
-          cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`)
-            ? stateOf(`municipality-${m}`)
-            : undefined;
+        const streamId = municipalityStreamId(m);
+        const muni = cache.has(streamId) || loadState.get(streamId) ? stateOf(streamId) : undefined;
         writer.writeBalance(
           m,
           muni,
