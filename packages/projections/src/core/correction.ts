@@ -1,7 +1,6 @@
 import {
-  definitionOf,
   domainError,
-  isEventType,
+  parseStoredReplacement,
   type DomainError,
   type DomainEvent,
   type EventDataOf,
@@ -27,35 +26,15 @@ export const targetNotEarlier = (): DomainError =>
   domainError('CORRECTION_TARGET_NOT_FOUND', 'the corrected event is not earlier in the same stream');
 
 /**
- * The replacement data of an EntryCorrected, validated against the corrected event's own schema, so a
- * corrected event is folded exactly as if it had been recorded that way.
+ * The replacement data of an EntryCorrected, parsed by the ledger's own replacement parser (the one
+ * that decided it), so a corrected event is folded exactly as if it had been recorded that way.
  */
 export function replacementFor(
   correction: { readonly metadata: { readonly eventId: string }; readonly data: EventDataOf<'EntryCorrected'> },
-  original: { readonly type: string },
+  original: { readonly type: string; readonly data: unknown },
 ): DomainEvent {
-  const { correctedEventId, correctedType, replacement } = correction.data;
-  const fail = (reason: DomainError) =>
-    new InvalidCorrectionError(correction.metadata.eventId, correctedEventId, reason);
-  const invalid = (message: string) => fail(domainError('CORRECTION_REPLACEMENT_INVALID', message));
-  if (correctedType !== original.type)
-    throw invalid(`it names type ${correctedType} but the event is a ${original.type}`);
-  if (!isEventType(correctedType) || !definitionOf(correctedType).correctable)
-    throw fail(domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `${correctedType} is not correctable`));
-  let parsed: ReturnType<ReturnType<typeof definitionOf>['schema']['safeParse']>;
-  try {
-    parsed = definitionOf(correctedType).schema.safeParse(replacement);
-  } catch (error) {
-    // Some refinements throw on malformed input instead of reporting an issue.
-    throw invalid(
-      `replacement is not a valid ${correctedType} (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(
-      `replacement is not a valid ${correctedType}${issue ? ` (${issue.path.join('.')}: ${issue.message})` : ''}`,
-    );
-  }
-  return { type: correctedType, data: parsed.data } as DomainEvent;
+  const parsed = parseStoredReplacement(correction.data, original);
+  if (!parsed.ok)
+    throw new InvalidCorrectionError(correction.metadata.eventId, correction.data.correctedEventId, parsed.error);
+  return parsed.event;
 }
