@@ -5,7 +5,10 @@ import { usageError } from './cli-error.js';
 export type GlobalOptions = { readonly dataDir?: string; readonly verbose?: boolean; readonly actor?: string };
 
 /** Configuration as the server reads it (environment variables), with --data-dir on top. */
-export function cliConfig(options: GlobalOptions, env: Record<string, string | undefined> = processEnvironment()): GripConfig {
+export function cliConfig(
+  options: GlobalOptions,
+  env: Record<string, string | undefined> = processEnvironment(),
+): GripConfig {
   try {
     return loadConfig({ ...env, ...(options.dataDir !== undefined && { GRIP_DATA_DIR: options.dataDir }) });
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { Command} from 'commander';
+import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ROLES, type Role } from '../../auth/principal.js';
 import { municipalityCodeSchema } from '@grip/ledger';
