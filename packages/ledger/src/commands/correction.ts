@@ -63,7 +63,7 @@ export function decideCorrection(
       data: {
         correctedEventId: targetId,
         correctedType: current.type,
-        replacement: parsed.event.data as Record<string, unknown>,
+        replacement: parsed.event.data,
         explanation: data.explanation,
       },
     },

@@ -36,7 +36,7 @@ export function createEventFixtures(prefix: string) {
         amount: overrides.amount ?? `${1000 + n}.50`,
       },
       metadata: metadata(overrides.eventId ?? `${prefix}-${n}`, n, overrides.reason),
-    } as NewEvent;
+    };
   };
 
   return {
