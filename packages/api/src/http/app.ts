@@ -1,4 +1,5 @@
 import { createProjectionQueries } from '@grip/projections';
+import { nullPrototypeReviver } from './validation/null-prototype-json.js';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
@@ -83,6 +84,7 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
     limit: grip.config.bodyLimit,
     strict: true,
     type: ['application/json', 'application/*+json'],
+    reviver: nullPrototypeReviver,
   });
   const auth = authenticate(grip.keys);
   for (const op of operations) {
