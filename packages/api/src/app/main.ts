@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { createHttpApp } from '../http/app.js';
 import { createMetrics } from '../http/observability/metrics.js';
 import { DEMO_ACTOR, importDemoJournals } from '../journal/demo.js';
-import { bootstrapKeys } from './bootstrap-keys.js';
+import { bootstrapAdminMessage, bootstrapKeys } from './bootstrap-keys.js';
 import { ConfigError, loadConfig, type GripConfig } from './config.js';
 import { openGrip } from './open-grip.js';
 import { startProjections } from './projections.js';
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const grip = await openGrip(config);
   const keys = bootstrapKeys(grip);
-  if (keys.createdBootstrapAdmin) logger.info('created the admin key from GRIP_BOOTSTRAP_ADMIN_KEY');
+  const bootstrapLine = bootstrapAdminMessage[keys.bootstrapAdmin];
+  if (bootstrapLine) logger[keys.bootstrapAdmin === 'created' ? 'info' : 'warn'](bootstrapLine);
 
   // The demo import runs into an empty store, and again when a crash cut it short: on SQLite it is one
   // transaction (a crash leaves the store empty), elsewhere its note in the import log is still there.
