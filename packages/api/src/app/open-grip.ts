@@ -10,6 +10,7 @@ import {
 } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
+import { openImportLog, type ImportLog } from '../journal/import-log.js';
 import type { GripConfig } from './config.js';
 
 export type Grip = {
@@ -18,6 +19,8 @@ export type Grip = {
   readonly ledger: Ledger;
   readonly keys: KeyStore;
   readonly clock: Clock;
+  /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
+  readonly imports: ImportLog;
   close(): Promise<void>;
 };
 
@@ -42,6 +45,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     ledger,
     keys,
     clock,
+    imports: openImportLog(config.dataDir),
     async close() {
       keys.close();
       await store.close();
