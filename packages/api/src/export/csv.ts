@@ -1,5 +1,6 @@
 import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { stringify } from 'csv-stringify/sync';
+import { dutchHeader, yesNo } from './dutch-headers.js';
 import type { Cell, ColumnKind, Table } from './table.js';
 
 /**
@@ -29,13 +30,17 @@ function cell(value: Cell, kind: ColumnKind, locale: CsvLocale): string {
   if (value === null || value === undefined) return '';
   if (kind === 'money') return moneyCell(String(value), locale);
   if (kind === 'integer') return String(value);
+  if (kind === 'yes-no') return yesNo(value === true, locale);
   const textValue = String(value);
   return FORMULA_START.test(textValue) ? `'${textValue}` : textValue;
 }
 
-/** A UTF-8 BOM, a header row of the column names, CRLF line ends; ';' between fields for nl, else ','. */
+/**
+ * A UTF-8 BOM, a header row, CRLF line ends; for nl ';' between fields and Dutch headers (the column
+ * names, which are the JSON field names, otherwise).
+ */
 export function toCsv(table: Table, locale: CsvLocale): string {
-  const header = table.columns.map((c) => c.name);
+  const header = table.columns.map((c) => (locale === 'nl' ? dutchHeader(c.name) : c.name));
   const rows = table.rows.map((row) => row.map((value, i) => cell(value, table.columns[i]!.kind, locale)));
   return BOM + stringify([header, ...rows], { delimiter: locale === 'nl' ? ';' : ',', record_delimiter: 'windows' });
 }
