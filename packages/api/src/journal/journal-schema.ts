@@ -21,6 +21,11 @@ export const journalFileSchema = z.object({
   title: z.string().trim().min(1).max(300).optional(),
   /** The unit the amounts are written in, as the document prints them ("bedragen × € 1.000"): default euros. */
   unit: amountUnitSchema.optional(),
+  /**
+   * nl: amounts are Dutch as printed ("-1.200" is minus twelve hundred); plain: "1.5" is one and a half;
+   * default auto, which refuses what could be read both ways.
+   */
+  notation: z.enum(['auto', 'plain', 'nl'], { error: 'auto, plain or nl' }).optional(),
   entries: z.array(z.unknown()).min(1, 'a journal needs at least one entry'),
 });
 

@@ -64,6 +64,19 @@ describe('journal amounts in thousands', () => {
     );
   });
 
+  it('reads "-1.200" as printed with notation nl, and refuses it as ambiguous without', () => {
+    const dutch = thousands.replace('"1.234,5"', '"-1.200"');
+    expect(errorOf(() => parseStructuredJournal('pn.yaml', dutch, 'yaml')).message).toMatch(
+      /pn\.yaml:11: .*ambiguous amount "-1\.200".*\(read in thousands\)/,
+    );
+    const journal = parseStructuredJournal(
+      'pn.yaml',
+      dutch.replace('unit: thousands', 'unit: thousands\nnotation: nl'),
+      'yaml',
+    );
+    expect(journal.entries[0]!.command.data).toMatchObject({ lines: [{}, { amount: '-1200000' }, {}] });
+  });
+
   it('refuses an amount that would be a fraction of a cent, with its line', () => {
     const bad = thousands.replace('"1.234,5"', '"0,0000001"');
     const error = errorOf(() => parseStructuredJournal('pn.yaml', bad, 'yaml'));

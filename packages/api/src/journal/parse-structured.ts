@@ -4,7 +4,6 @@ import {
   commandCatalogue,
   commandSchema,
   isCommandType,
-  type AmountUnit,
   type CommandInput,
 } from '@grip/ledger';
 import { createHash } from 'node:crypto';
@@ -12,7 +11,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { didYouMean } from '../validation/close-match.js';
 import { unknownKeys, type PathIssue, type PathKey } from '../validation/unknown-keys.js';
-import { amountsInEuros } from './amount-unit.js';
+import { amountsInEuros, type AmountReading } from './amount-unit.js';
 import { JournalError, type JournalProblem } from './journal-error.js';
 import { journalEntrySchema, journalFileSchema } from './journal-schema.js';
 import type { Journal, JournalEntry } from './journal-types.js';
@@ -42,15 +41,21 @@ const withCommaHint = (issue: PathIssue): PathIssue =>
       }
     : issue;
 
-function parseEntry(file: string, doc: LocatedDocument, raw: unknown, index: number, unit: AmountUnit): EntryResult {
+function parseEntry(
+  file: string,
+  doc: LocatedDocument,
+  raw: unknown,
+  index: number,
+  reading: AmountReading,
+): EntryResult {
   const at: PathKey[] = ['entries', index];
   const problem = (path: readonly PathKey[], text: string): JournalProblem => ({
     line: doc.lineOf([...at, ...path]),
     problem: `entry ${index + 1}: ${text}`,
   });
   const shaped = issuesOf(journalEntrySchema, raw);
-  if (shaped.data === undefined) return { problems: shaped.issues.map((i) => problem(i.path, describeIssue(i))) };
-  const problems = shaped.issues.map((i) => problem(i.path, describeIssue(i)));
+  const problems = shaped.issues.map((i) => problem(i.path, describeIssue(withCommaHint(i))));
+  if (shaped.data === undefined) return { problems };
   const {
     type,
     data,
@@ -63,12 +68,12 @@ function parseEntry(file: string, doc: LocatedDocument, raw: unknown, index: num
     const hint = didYouMean(type, COMMAND_TYPES) || `; one of ${COMMAND_TYPES.join(', ')}`;
     return { problems: [...problems, problem(['type'], `unknown command type "${type}"${hint}`)] };
   }
-  const inUnit = entryUnit ?? unit;
+  const inUnit = entryUnit ?? reading.unit;
   const named = (p: JournalProblem): JournalProblem => ({
     ...p,
     problem: p.problem.replace(/^entry \d+/, `$& (${type})`),
   });
-  const scaled = amountsInEuros(data, inUnit, ['data']);
+  const scaled = amountsInEuros(data, { unit: inUnit, notation: reading.notation }, ['data']);
   const command = { type, data: scaled.value as Record<string, unknown> };
   const known = new Set(scaled.issues.map((i) => i.path.join('.')));
   // Unknown keys come from the command's own schema (commandSchema is a union: walking it would find them twice).
@@ -107,9 +112,10 @@ export function parseStructuredJournal(file: string, text: string, format: 'json
   const top = issuesOf(journalFileSchema, doc.value);
   const atTop = (i: PathIssue): JournalProblem => ({ line: doc.lineOf(i.path), problem: describeIssue(i) });
   if (top.data === undefined) throw JournalError.of(file, top.issues.map(atTop));
-  const { municipality, title, unit, entries } = top.data as z.output<typeof journalFileSchema>;
+  const { municipality, title, unit, notation, entries } = top.data as z.output<typeof journalFileSchema>;
   const problems = top.issues.map(atTop);
-  const parsed = entries.map((raw, index) => parseEntry(file, doc, raw, index, unit ?? 'euros'));
+  const reading = { unit: unit ?? 'euros', notation: notation ?? 'auto' } as const;
+  const parsed = entries.map((raw, index) => parseEntry(file, doc, raw, index, reading));
   problems.push(...parsed.flatMap((r) => r.problems));
   if (problems.length > 0) throw JournalError.of(file, problems);
   return {
