@@ -13,7 +13,7 @@ import {
   type BatchAppendReq,
   type BatchAppendResp,
 } from './generated.js';
-import { accessDenied, parseUuid, streamIdentifier, streamNameOf } from './wire.js';
+import { accessDenied, parseUuid, streamDeleted, streamIdentifier, streamNameOf } from './wire.js';
 
 type ProposedMessage = {
   getId(): InstanceType<typeof sharedPb.UUID> | undefined;
@@ -63,6 +63,7 @@ export function createAppendHandler(log: EventLog, faults: Faults) {
       void faults.gate().then(() => {
         if (call.cancelled) return;
         if (faults.denial === 'everything') return callback(accessDenied());
+        if (faults.isDeleted(streamId)) return callback(streamDeleted(streamId));
         const outcome = log.append(streamId, expected, proposed);
         const response = new streamsPb.AppendResp();
         if (outcome.ok) {
@@ -139,6 +140,15 @@ export function createBatchAppendHandler(log: EventLog, faults: Faults) {
               new sharedPb.AccessDenied(),
               'event_store.client.AccessDenied',
             ),
+          );
+          call.write(response);
+          return;
+        }
+        if (faults.isDeleted(streamId)) {
+          const detail = new sharedPb.StreamDeleted();
+          detail.setStreamIdentifier(streamIdentifier(streamId));
+          response.setError(
+            rpcStatus(status.FAILED_PRECONDITION, 'Stream deleted', detail, 'event_store.client.StreamDeleted'),
           );
           call.write(response);
           return;

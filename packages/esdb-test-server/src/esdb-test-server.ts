@@ -31,6 +31,8 @@ export type EsdbTestServer = {
   stall(on: boolean): void;
   /** Refuses calls as a server with ACLs refuses a user without rights. */
   denyAccess(scope: AccessDenial): void;
+  /** Marks a stream deleted: reading or appending to it fails with StreamDeleted. */
+  deleteStream(streamId: string): void;
   /** Writes events straight into the log (e.g. another application's), bypassing gRPC. */
   appendForeign(streamId: string, type: string, data: unknown): void;
   /** Number of events in $all, system and foreign ones included. */
@@ -126,6 +128,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}, p
     start: listen,
     stall: (on) => faults.stall(on),
     denyAccess: (scope) => faults.denyAccess(scope),
+    deleteStream: (streamId) => faults.deleteStream(streamId),
     appendForeign: foreign,
     get eventCount() {
       return log.all().length;

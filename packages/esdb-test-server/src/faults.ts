@@ -9,6 +9,7 @@ export function createFaults() {
   let stalled = false;
   let denial: AccessDenial = 'none';
   const held = new Set<() => void>();
+  const deleted = new Set<string>();
 
   return {
     stall(on: boolean): void {
@@ -24,6 +25,11 @@ export function createFaults() {
     get denial(): AccessDenial {
       return denial;
     },
+    /** Marks a stream deleted (its events stay in $all): reads and appends of it fail with StreamDeleted. */
+    deleteStream(streamId: string): void {
+      deleted.add(streamId);
+    },
+    isDeleted: (streamId: string): boolean => deleted.has(streamId),
     /** Resolves at once, or when the stall is lifted. */
     gate(): Promise<void> {
       if (!stalled) return Promise.resolve();

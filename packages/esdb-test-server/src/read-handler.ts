@@ -2,7 +2,7 @@ import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import type { EventLog, LoggedEvent } from './event-log.js';
 import type { Faults } from './faults.js';
 import { streamsPb, type ReadReq, type ReadResp } from './generated.js';
-import { accessDenied, readEventResponse, serverError, streamIdentifier, streamNameOf } from './wire.js';
+import { accessDenied, readEventResponse, serverError, streamDeleted, streamIdentifier, streamNameOf } from './wire.js';
 
 type Options = NonNullable<ReturnType<ReadReq['getOptions']>>;
 type Call = ServerWritableStream<ReadReq, ReadResp>;
@@ -29,6 +29,10 @@ export function createReadHandler(behaviour: ReadBehaviour) {
       if (!options.hasAll())
         return fail(call, serverError(status.UNIMPLEMENTED, 'unsupported', 'stream subscriptions are not simulated'));
       return subscribeToAll(call, options, behaviour);
+    }
+    if (options.hasStream()) {
+      const name = streamNameOf(options.getStream()!.getStreamIdentifier());
+      if (behaviour.faults.isDeleted(name)) return fail(call, streamDeleted(name));
     }
     const events = options.hasAll() ? readAll(options, behaviour.log) : readStream(call, options, behaviour.log);
     if (events === null) return; // stream not found, already answered

@@ -67,3 +67,9 @@ export function serverError(code: status, exception: string, message: string): P
 }
 
 export const accessDenied = () => serverError(status.PERMISSION_DENIED, 'access-denied', 'Access denied');
+
+export function streamDeleted(streamId: string): Partial<ServiceError> {
+  const error = serverError(status.FAILED_PRECONDITION, 'stream-deleted', `Event stream '${streamId}' is deleted.`);
+  error.metadata!.set('stream-name', streamId);
+  return error;
+}

@@ -26,7 +26,7 @@ import { lastEventOf, readStreamPage } from './esdb-reads.js';
  * stored even if this process dies right after storing it.
  */
 export async function appendToEsdb(
-  writer: EsdbWriter,
+  writer: EsdbWriter & { readonly busyRetryMs: number },
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
@@ -34,7 +34,7 @@ export async function appendToEsdb(
   assertValidExpected(expected);
   assertNonEmptyBatch(streamId, events.length);
   const ids = events.map(eventIdOf);
-  const giveUpAt = Date.now() + writer.deadlineMs;
+  const giveUpAt = Date.now() + writer.busyRetryMs;
   for (let attempt = 1; ; attempt++) {
     const found = await Promise.all(ids.map((id) => locateEvent(writer, id, gripEventIdOf)));
     const duplicate = classifyBatch(

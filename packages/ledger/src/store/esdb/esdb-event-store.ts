@@ -11,6 +11,7 @@ import { directoryStreams, locateEvent, DIRECTORY_STREAM } from './esdb-index.js
 import { lastEventOf, newestGripPosition, readAllGrip, readStreamRaw, type EsdbReader } from './esdb-reads.js';
 import { checkServerVersion } from './esdb-server-check.js';
 import { startEsdbSubscription } from './esdb-subscription.js';
+import { createKeyedQueue } from './stream-queue.js';
 
 export type EsdbEventStoreOptions = {
   /**
@@ -26,6 +27,8 @@ export type EsdbEventStoreOptions = {
   readonly reconnect?: { readonly initialMs?: number; readonly maxMs?: number };
   /** Told of every transient subscription failure that is retried (for logs). */
   readonly onReconnect?: (error: unknown, failures: number) => void;
+  /** How long an 'any' or 'stream-exists' append keeps retrying races lost to other processes. Default 30 000 ms. */
+  readonly busyRetryMs?: number;
   /** How long close() waits for the client to release its calls. Default 5 000 ms. */
   readonly closeTimeoutMs?: number;
 };
@@ -45,6 +48,8 @@ export function createEsdbEventStore(options: EsdbEventStoreOptions): EventStore
   const initialMs = options.reconnect?.initialMs ?? 100;
   const maxMs = options.reconnect?.maxMs ?? 5_000;
   const subscriptions = new Set<Subscription>();
+  const oneAtATime = createKeyedQueue();
+  const writer = { ...reader, busyRetryMs: options.busyRetryMs ?? 30_000 };
   let closed = false;
   let checked: Promise<string> | undefined;
 
@@ -75,7 +80,8 @@ export function createEsdbEventStore(options: EsdbEventStoreOptions): EventStore
   const headPosition = () => run(() => newestGripPosition(reader));
 
   return {
-    append: (streamId, events, expected) => run(() => appendToEsdb(reader, streamId, events, expected)),
+    append: (streamId, events, expected) =>
+      run(() => oneAtATime(streamId, () => appendToEsdb(writer, streamId, events, expected))),
     async readStream(streamId, range: ReadStreamOptions = {}) {
       const from = Math.max(0, range.fromRevision ?? 0);
       const to = range.toRevision ?? Number.MAX_SAFE_INTEGER;
