@@ -8,7 +8,7 @@ import { TimeTravel } from '../components/time-travel.js';
 import { FiscalBalanceSection } from '../sections/fiscal-balance-section.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hrefOf } from '../routing/route.js';
-import { ReconciliationTable } from './reconciliation-page.js';
+import { ReconciliationTable } from '../sections/reconciliation-table.js';
 
 /** The years of Bijlage 7 of the Hoogeveen plan; any range can be asked for. */
 export const DEFAULT_FROM = 2017;

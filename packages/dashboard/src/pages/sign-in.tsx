@@ -32,7 +32,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string) => void }) {
     <section class="grip-sign-in" aria-labelledby="grip-signin-title">
       <h1 id="grip-signin-title">{t('signInTitle')}</h1>
       <p>{t('signInIntro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <div class="grip-field">
           <label for="grip-key">{t('apiKey')}</label>
           <p id="grip-key-hint" class="grip-hint">

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n.js';
-import type { ProgrammeData } from '../pages/load-programme.js';
+import type { ProgrammeData } from '../api/load-programme.js';
 import { DomainSection } from './domain-section.js';
 import { MeasuresBoard } from './measures-board.js';
 import { PmItems } from './pm-items.js';

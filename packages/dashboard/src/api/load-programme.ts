@@ -1,5 +1,5 @@
-import type { ApiClient } from '../api/client.js';
-import { domainTotalsSchema, programmeDetailSchema, programmeResultSchema, yearSlicesSchema } from '../api/schemas.js';
+import type { ApiClient } from './client.js';
+import { domainTotalsSchema, programmeDetailSchema, programmeResultSchema, yearSlicesSchema } from './schemas.js';
 
 /** Everything a programme page shows, as known at `asOf`, fetched side by side. */
 export async function loadProgramme(api: ApiClient, id: string, asOf: string | undefined) {
