@@ -1,4 +1,5 @@
 import type { NewEvent, Position, StoredEvent } from '../events/envelope.js';
+import type { AppendEach } from './append-each.js';
 
 /**
  * What an append expects of the stream: that it does not exist yet, that it exists, anything, or
@@ -66,6 +67,8 @@ export type StreamInfo = { readonly streamId: string; readonly lastRevision: num
  */
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** Optional: independent appends committed in one durable transaction (see append-each.ts). */
+  appendEach?: AppendEach;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Last revision of a stream, or null when it does not exist. */
   streamRevision(streamId: string): Promise<number | null>;

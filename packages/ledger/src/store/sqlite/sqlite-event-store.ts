@@ -9,6 +9,7 @@ import { readRowToStoredEvent, toStoredEvent } from './row-mapping.js';
 import { migrate } from './schema.js';
 import { guard, translateSqliteError } from './sqlite-errors.js';
 import { createSqliteAppend } from './sqlite-append.js';
+import { createSqliteAppendEach } from './sqlite-append-each.js';
 import { prepareStatements } from './statements.js';
 
 export type SqliteEventStoreOptions = {
@@ -45,6 +46,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
   }
   const statements = prepareStatements(db);
   const appendNow = createSqliteAppend(db, statements);
+  const appendEachNow = createSqliteAppendEach(db, appendNow);
   const commits = acquireCommitSignal(options.path);
   let closed = false;
 
@@ -82,6 +84,11 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
       const result = run(() => appendNow(streamId, events, expected));
       if (!result.duplicate) commits.signal.notify();
       return result;
+    },
+    async appendEach(requests) {
+      const outcomes = run(() => appendEachNow(requests));
+      if (outcomes.some((o) => o.ok && !o.result.duplicate)) commits.signal.notify();
+      return outcomes;
     },
     async readStream(streamId, range: ReadStreamOptions = {}) {
       const rows = run(() =>
