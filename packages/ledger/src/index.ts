@@ -14,3 +14,4 @@ export { evolveMunicipality, foldMunicipality } from './municipality/evolve.js';
 export * from './municipality/taakvelden.js';
 export * from './store/memory/index.js';
 export * from './calendar/dutch-calendar.js';
+export { parseReplacement, parseStoredReplacement, type ParsedReplacement } from './rules/parse-replacement.js';

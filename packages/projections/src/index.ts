@@ -29,14 +29,8 @@ export { InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './
 export { ProgrammeNotFoundError } from './queries/load.js';
 
 // The runner and its SQLite read models.
-export {
-  createProjectionRunner,
-  type ProjectionRunner,
-  type RunnerOptions,
-  type RebuildReport,
-  type RebuildOptions,
-  type RebuildProgress,
-} from './runner/runner.js';
+export { createProjectionRunner, type ProjectionRunner, type RunnerOptions } from './runner/runner.js';
+export type { RebuildReport, RebuildOptions, RebuildProgress } from './runner/rebuild-types.js';
 export { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './runner/schema.js';
 export { createReadModels, type ReadModels, type MeasureRow } from './runner/read-models.js';
 export { contentHash } from './runner/content-hash.js';

@@ -65,3 +65,16 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     bodyLimit: e.GRIP_BODY_LIMIT,
   };
 }
+
+/**
+ * The process environment. This module is the one place that reads it (a lint rule holds the rest of
+ * the code to that), so every setting the service and the CLI take is listed and validated here.
+ */
+export function processEnvironment(): Record<string, string | undefined> {
+  return { ...process.env };
+}
+
+/** The operating-system user's name as the environment states it, for when `os.userInfo()` fails. */
+export function environmentUserName(): string | undefined {
+  return process.env['USER'] ?? process.env['USERNAME'];
+}

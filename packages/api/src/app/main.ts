@@ -3,14 +3,14 @@ import { createHttpApp } from '../http/app.js';
 import { createMetrics } from '../http/observability/metrics.js';
 import { importDemoJournals } from '../journal/demo.js';
 import { bootstrapKeys } from './bootstrap-keys.js';
-import { ConfigError, loadConfig, type GripConfig } from './config.js';
+import { ConfigError, loadConfig, processEnvironment, type GripConfig } from './config.js';
 import { openGrip } from './open-grip.js';
 import { startProjections } from './projections.js';
 import { listen } from './server.js';
 
 function configOrExit(): GripConfig {
   try {
-    return loadConfig(process.env);
+    return loadConfig(processEnvironment());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`grip: ${error.message}\nSee packages/api/README.md for the variables.\n`);

@@ -1,11 +1,14 @@
-import { ConfigError, loadConfig, type GripConfig } from '../app/config.js';
+import { ConfigError, loadConfig, processEnvironment, type GripConfig } from '../app/config.js';
 import { openGrip, type Grip } from '../app/open-grip.js';
 import { usageError } from './cli-error.js';
 
 export type GlobalOptions = { readonly dataDir?: string; readonly verbose?: boolean; readonly actor?: string };
 
 /** Configuration as the server reads it (environment variables), with --data-dir on top. */
-export function cliConfig(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): GripConfig {
+export function cliConfig(
+  options: GlobalOptions,
+  env: Record<string, string | undefined> = processEnvironment(),
+): GripConfig {
   try {
     return loadConfig({ ...env, ...(options.dataDir !== undefined && { GRIP_DATA_DIR: options.dataDir }) });
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { EventStore } from '@grip/ledger';
+import { parseStreamId, type EventStore } from '@grip/ledger';
 import { municipalityOfProgramme, notOpenedYet } from './load.js';
 
 export type ProgrammeDirectory = {
@@ -29,8 +29,9 @@ export function createProgrammeDirectory(store: EventStore): ProgrammeDirectory 
     async programmesOf(municipality) {
       const ids: string[] = [];
       for await (const { streamId } of store.listStreams()) {
-        if (!streamId.startsWith('programme-')) continue;
-        const programmeId = streamId.slice('programme-'.length);
+        const parsed = parseStreamId(streamId);
+        if (parsed?.kind !== 'programme') continue;
+        const { programmeId } = parsed;
         if ((await municipalityOf(programmeId).catch(notOpenedYet)) === municipality) ids.push(programmeId);
       }
       return ids;

@@ -1,8 +1,9 @@
+import { municipalityStreamId, programmeStreamId } from '@grip/ledger';
 import type { EventBuilder } from './event-builder.js';
 
 /** Hoogeveen programme plan 2022-2025 (seed 002): tranches, per-domain measures, incidental investment. */
 export function recordHoogeveenProgramme(b: EventBuilder, programmeId = 'hv-2022'): string {
-  const s = `programme-${programmeId}`;
+  const s = programmeStreamId(programmeId);
   b.append(s, 'ProgrammeOpened', {
     programmeId,
     municipality: 'GM0118',
@@ -119,7 +120,7 @@ export const HOOGEVEEN_TABEL_7 = {
 const TAAKVELDEN = ['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.71', '6.72', '6.81', '6.82'];
 
 export function recordHoogeveenBalance(b: EventBuilder): void {
-  const s = 'municipality-GM0118';
+  const s = municipalityStreamId('GM0118');
   for (const [yearText, row] of Object.entries(HOOGEVEEN_TABEL_7)) {
     const year = Number(yearText);
     b.append(s, 'IncomeRecorded', { year, source: 'gemeentefonds-sociaal-domein', amount: row.gf, basis: 'realised' });

@@ -1,4 +1,4 @@
-import { programmeStreamId, toRecordedEvent, type EventStore } from '@grip/ledger';
+import { parseStreamId, programmeStreamId, toRecordedEvent, type EventStore } from '@grip/ledger';
 import { foldStream, programmeModel, type ProgrammeModel } from '@grip/projections';
 
 export type ProgrammeSummary = {
@@ -53,7 +53,9 @@ export const programmeDetail = (model: ProgrammeModel, revision: number) => ({
 /** Every programme stream, in id order (the store lists streams; there is no separate index). */
 export async function listProgrammeIds(store: EventStore): Promise<string[]> {
   const ids: string[] = [];
-  for await (const { streamId } of store.listStreams())
-    if (streamId.startsWith('programme-')) ids.push(streamId.slice('programme-'.length));
+  for await (const { streamId } of store.listStreams()) {
+    const parsed = parseStreamId(streamId);
+    if (parsed?.kind === 'programme') ids.push(parsed.programmeId);
+  }
   return ids.sort();
 }

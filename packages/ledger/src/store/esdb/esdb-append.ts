@@ -1,9 +1,4 @@
-import {
-  NO_STREAM,
-  WrongExpectedVersionError,
-  type EventStoreDBClient,
-  type RecordedEvent,
-} from '@eventstore/db-client';
+import { NO_STREAM, WrongExpectedVersionError, type EventStoreDBClient } from '@eventstore/db-client';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
 import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
@@ -92,7 +87,7 @@ async function positionOfRevision(
   fallback?: { commit: bigint; prepare: bigint },
 ) {
   const [event] = await readStreamRaw(client, streamId, revision, 1);
-  if (event?.position) return toStoredEvent(event as RecordedEvent).position;
+  if (event?.position) return toStoredEvent(event).position;
   if (fallback) return encodeEsdbPosition(fallback);
   throw new Error(`EventStoreDB returned no position for ${streamId}@${revision}`);
 }

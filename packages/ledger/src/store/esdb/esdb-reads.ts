@@ -18,7 +18,7 @@ export async function readStreamRaw(
       direction: FORWARDS,
       ...(maxCount === undefined ? {} : { maxCount }),
     });
-    for await (const resolved of read) if (resolved.event) out.push(resolved.event as RecordedEvent);
+    for await (const resolved of read) if (resolved.event) out.push(resolved.event);
   } catch (e) {
     if (isStreamNotFound(e)) return [];
     throw e;
