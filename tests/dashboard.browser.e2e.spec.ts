@@ -126,7 +126,7 @@ describe.skipIf(noBrowser)('the dashboard in Chromium', { timeout: 90_000 }, () 
     expect(text).toContain('\r\n2025;1900000;1900000;0;0;1900000;0;0;0\r\n');
   });
 
-  it('time travel to a P&C moment before a plan revision shows the earlier value; comparing shows the cause', async () => {
+  it('time travel to a P&C moment before a plan revision and a status change shows the earlier values; comparing shows the cause', async () => {
     // A P&C moment now, then a plan revision after it: 150.000 more in the 2025 tranche.
     const moment = await api('/municipalities/GM0118/pc-moments', {
       method: 'POST',
@@ -157,10 +157,20 @@ describe.skipIf(noBrowser)('the dashboard in Chromium', { timeout: 90_000 }, () 
       }),
     });
     expect(revised.status).toBe(200);
+    const status = await api(`/programmes/${PROGRAMME}/measures/W.1/status`, {
+      method: 'POST',
+      body: JSON.stringify({ rag: 'rood', lifecycle: 'delayed', effectiveDate: new Date().toISOString().slice(0, 10) }),
+    });
+    expect(status.status).toBe(201);
+    const boardRow = () =>
+      page.locator('table', { has: page.locator('caption', { hasText: /^Maatregelen$/ }) }).locator('tr', {
+        hasText: 'Lichte begeleiding',
+      });
 
     await page.reload();
     await settled('Herontwerp sociaal domein 2022-2025');
     expect((await plannedColumn())[3]).toBe('€ 2.050.000');
+    await expect(boardRow().innerText()).resolves.toMatch(/rood[\s\S]*vertraagd/);
 
     await page.getByLabel('P&C-moment').selectOption(MOMENT);
     await page.getByRole('button', { name: 'Toepassen' }).click();
@@ -168,6 +178,7 @@ describe.skipIf(noBrowser)('the dashboard in Chromium', { timeout: 90_000 }, () 
     await settled('Herontwerp sociaal domein 2022-2025');
     expect(await plannedColumn()).toEqual(['€ 250.000', '€ 750.000', '€ 1.750.000', '€ 1.900.000']);
     expect(page.url()).toContain(`peil=${MOMENT}`);
+    await expect(boardRow().innerText()).resolves.toMatch(/geen status[\s\S]*geen fase/);
 
     await page.getByRole('link', { name: 'Vergelijken' }).click();
     await settled('Wat is er veranderd?');
@@ -235,7 +246,8 @@ describe.skipIf(noBrowser)('the dashboard in Chromium', { timeout: 90_000 }, () 
       expect((await exportProbe).status()).toBe(403);
       const table = viewer.locator('table', { has: viewer.locator('caption', { hasText: /^Jaarschijven$/ }) });
       await table.waitFor();
-      await expect(table.locator('tbody tr td:nth-child(2)').allInnerTexts()).resolves.toContain('€ 1.900.000');
+      // 2025 as revised in the time-travel test above
+      await expect(table.locator('tbody tr td:nth-child(2)').allInnerTexts()).resolves.toContain('€ 2.050.000');
       expect(await viewer.getByRole('button', { name: /Download CSV/ }).count()).toBe(0);
       await viewer.getByRole('link', { name: /^W\.1/ }).click();
       await viewer.getByRole('alert').filter({ hasText: 'niet genoeg rechten' }).waitFor();

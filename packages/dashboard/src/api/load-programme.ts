@@ -5,7 +5,7 @@ import { domainTotalsSchema, programmeDetailSchema, programmeResultSchema, yearS
 export async function loadProgramme(api: ApiClient, id: string, asOf: string | undefined) {
   const base = `/programmes/${encodeURIComponent(id)}`;
   const [programme, slices, domains, result] = await Promise.all([
-    api.get(base, programmeDetailSchema),
+    api.get(base, programmeDetailSchema, { asOf }),
     api.get(`${base}/year-slices`, yearSlicesSchema, { asOf }),
     api.get(`${base}/domain-totals`, domainTotalsSchema, { asOf }),
     api.get(`${base}/result`, programmeResultSchema, { asOf }),

@@ -79,8 +79,6 @@ export const en: Record<MessageKey, string> = {
   total: 'Total',
   board: 'Measures',
   boardIntro: 'Status (RAG) and lifecycle per measure; choose a measure for its history.',
-  boardNowNotice:
-    'Note: the API gives the measures board in its latest state only; the amounts above follow the time travel.',
   code: 'Code',
   title: 'Title',
   category: 'Category',

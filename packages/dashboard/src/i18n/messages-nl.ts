@@ -77,8 +77,6 @@ export const nl = {
   total: 'Totaal',
   board: 'Maatregelen',
   boardIntro: 'Status (RAG) en fase per maatregel; kies een maatregel voor de geschiedenis.',
-  boardNowNotice:
-    'Let op: de API geeft het maatregelenbord alleen in de laatste stand; de bedragen hierboven volgen de tijdreis.',
   code: 'Code',
   title: 'Titel',
   category: 'Categorie',

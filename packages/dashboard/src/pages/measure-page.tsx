@@ -23,7 +23,7 @@ export function MeasurePage({ id, measureId }: { id: string; measureId: string }
   const [load, retry] = useLoad(
     () =>
       Promise.all([
-        api.get(base, programmeDetailSchema),
+        api.get(base, programmeDetailSchema, { asOf }),
         api.get(`${base}/measures/${encodeURIComponent(measureId)}/audit`, auditSchema, { asOf }),
       ]),
     [api, id, measureId, asOf],

@@ -27,7 +27,7 @@ export function PrintPage({ id }: { id: string }) {
             <p>
               {t('printedOn')}: {asOf ?? t('asOfNow')}
             </p>
-            <ProgrammeReport data={data} asOf={asOf} />
+            <ProgrammeReport data={data} />
           </article>
         );
       }}

@@ -1,4 +1,3 @@
-import { useApp } from '../app-context.js';
 import { Link } from '../components/link.js';
 import { TimeTravel } from '../components/time-travel.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -8,7 +7,6 @@ import { WithProgramme } from './with-programme.js';
 /** One programme: year slices, domains, net result, measures board and P.M. items, as known at the chosen moment. */
 export function ProgrammePage({ id }: { id: string }) {
   const { t } = useI18n();
-  const { asOf } = useApp();
   return (
     <WithProgramme id={id}>
       {(data) => {
@@ -38,7 +36,7 @@ export function ProgrammePage({ id }: { id: string }) {
               </ul>
             </nav>
             <TimeTravel municipality={programme.municipality} route={{ page: 'programme', id }} />
-            <ProgrammeReport data={data} asOf={asOf} />
+            <ProgrammeReport data={data} />
           </>
         );
       }}

@@ -19,21 +19,12 @@ const realisedText = (t: Translate, m: Measure) =>
     .join('; ');
 
 /** The board of measures: RAG as colour and word (never colour alone), lifecycle, plan and realisation. */
-export function MeasuresBoard({
-  measures,
-  programmeId,
-  notice,
-}: {
-  measures: readonly Measure[];
-  programmeId: string;
-  notice?: string;
-}) {
+export function MeasuresBoard({ measures, programmeId }: { measures: readonly Measure[]; programmeId: string }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="grip-board-title" class="grip-section">
       <h2 id="grip-board-title">{t('board')}</h2>
       <p>{t('boardIntro')}</p>
-      {notice ? <p class="grip-notice">{notice}</p> : null}
       <DataTable
         caption={t('board')}
         filename={`maatregelen-${programmeId}`}

@@ -1,4 +1,3 @@
-import { useI18n } from '../i18n/i18n.js';
 import type { ProgrammeData } from '../api/load-programme.js';
 import { DomainSection } from './domain-section.js';
 import { MeasuresBoard } from './measures-board.js';
@@ -8,8 +7,7 @@ import { StructureSection } from './structure-section.js';
 import { YearSlicesSection } from './year-slices-section.js';
 
 /** Every section of a programme, in reading order: the screen page and the council's print show the same. */
-export function ProgrammeReport({ data, asOf }: { data: ProgrammeData; asOf: string | undefined }) {
-  const { t } = useI18n();
+export function ProgrammeReport({ data }: { data: ProgrammeData }) {
   const { programme, slices, domains, result } = data;
   const id = programme.id;
   return (
@@ -18,7 +16,7 @@ export function ProgrammeReport({ data, asOf }: { data: ProgrammeData; asOf: str
       <StructureSection programme={programme} />
       <DomainSection years={domains} programmeId={id} />
       <ResultSection result={result} programmeId={id} />
-      <MeasuresBoard measures={programme.measures} programmeId={id} notice={asOf ? t('boardNowNotice') : undefined} />
+      <MeasuresBoard measures={programme.measures} programmeId={id} />
       <PmItems programme={programme} />
     </>
   );

@@ -8,11 +8,13 @@ import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
-import { rejectQuery } from '../validation/no-query.js';
+import { asOfSchema } from '../routing/query-params.js';
+import { translate } from '../routing/query-route.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
 
 const listQuery = z.strictObject({ municipality: municipalityCodeSchema.optional() });
+const detailQuery = z.strictObject({ asOf: asOfSchema.optional() });
 
 export function programmeRoutes(deps: RouteDeps): Operation[] {
   const { store } = deps.grip;
@@ -62,19 +64,32 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       path: `${API_PREFIX}/programmes/:programmeId`,
       operationId: 'getProgramme',
       summary: 'One programme with its domains, categories, targets, phasing and measures',
+      description:
+        'With `asOf`, the programme as known then (measures with their RAG and lifecycle of that moment); no ETag, since only the present can be written on.',
       tag: 'Programmes',
       access: 'viewer',
+      query: detailQuery,
       responses: {
         200: {
-          description: 'The programme as now in force. ETag: stream revision.',
+          description: 'The programme as now in force (or as known at `asOf`). ETag: stream revision, without `asOf`.',
           schema: objectSchema('programme detail'),
         },
         ...problemResponses(401, 404),
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        rejectQuery(req);
+        const query = detailQuery.safeParse(req.query);
+        if (!query.success) throw invalidRequest(issuesOf(query.error));
         await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const { asOf } = query.data;
+        if (asOf) {
+          const model = await deps.queries.programme(programmeId, asOf).catch((e: unknown) => {
+            throw translate(e, programmeId);
+          });
+          const { revision: _now, ...detail } = programmeDetail(model, -1);
+          res.json({ ...detail, asOf: req.query['asOf'] });
+          return;
+        }
         const loaded = await loadProgrammeModel(store, programmeId);
         if (!loaded) throw programmeNotFound(programmeId);
         res.setHeader('ETag', etagOf(loaded.revision)).json(programmeDetail(loaded.model, loaded.revision));

@@ -76,7 +76,8 @@ async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme'
   return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
 }
 
-function translate(error: unknown, id: string): unknown {
+/** The projections' typed errors as the API's problems (a programme not found, an unknown P&C moment). */
+export function translate(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError)
     return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
