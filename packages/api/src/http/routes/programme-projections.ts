@@ -6,7 +6,7 @@ import {
   resultTable,
   yearSlicesTable,
 } from '../export/projection-tables.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema, yearParam } from '../routing/query-params.js';
 import { queryRoute } from '../routing/query-route.js';
 import { assertMomentsKnown } from '../views/moments.js';
