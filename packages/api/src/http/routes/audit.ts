@@ -1,4 +1,4 @@
-import { auditTable } from '../export/projection-tables.js';
+import { auditTable } from '../../export/projection-tables.js';
 import { objectSchema } from '../openapi/response-schemas.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { queryRoute } from '../routing/query-route.js';
