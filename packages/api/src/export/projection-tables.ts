@@ -9,7 +9,7 @@ import type {
   YearSlice,
 } from '@grip/projections';
 import type { FiscalYear } from './fiscal-year.js';
-import { integer, money, text, toTable, type Table } from './table.js';
+import { integer, money, text, toTable, yesNoColumn, type Table } from './table.js';
 
 /**
  * Each projection flattened to one table, the only definition of its columns: the API's CSV export and
@@ -33,7 +33,7 @@ export const yearSlicesTable = (years: readonly YearSlice[]): Table =>
       money('realisedCosts', (y) => y.realisedCosts),
       money('realisedNet', (y) => y.realisedNet),
       integer('pmCount', (y) => y.pmCount, 'pm'),
-      integer('notAttributableCount', (y) => y.notAttributableCount),
+      integer('notAttributableCount', (y) => y.notAttributableCount, 'not attr. (-)'),
     ],
     years,
   );
@@ -155,7 +155,8 @@ export const fiscalBalanceTable = (years: readonly FiscalYear[]): Table =>
       money('plannedStructuralSavings', (y) => y.plannedStructuralSavings, 'planned savings'),
       money('projectedSaldo', (y) => y.projectedSaldo, 'projected saldo'),
       text('basis', (y) => y.basis, 'basis'),
-      text('complete', (y) => (y.complete ? 'yes' : `no: missing ${y.missing.join(', ')}`), 'complete'),
+      yesNoColumn('complete', (y) => y.complete, 'complete'),
+      text('missing', (y) => y.missing.join(', '), 'missing'),
     ],
     years,
   );

@@ -1,6 +1,9 @@
-/** How a column is written: money is formatted per locale, text is guarded against spreadsheet formulas. */
-export type ColumnKind = 'text' | 'integer' | 'money';
-export type Cell = string | number | null | undefined;
+/**
+ * How a column is written: money is formatted per locale, text is guarded against spreadsheet formulas,
+ * yes-no is yes/no (ja/nee in Dutch).
+ */
+export type ColumnKind = 'text' | 'integer' | 'money' | 'yes-no';
+export type Cell = string | number | boolean | null | undefined;
 /**
  * A column of a projection's table. `name` heads it in CSV (the JSON field name); `header`, when given,
  * heads it in the CLI's terminal table, which shows only the columns that have one.
@@ -33,3 +36,4 @@ const column =
 export const text = column('text');
 export const integer = column('integer');
 export const money = column('money');
+export const yesNoColumn = column('yes-no');

@@ -1,5 +1,6 @@
 import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
+import { yesNo } from '../../export/dutch-headers.js';
 import type { Cell, Table } from '../../export/table.js';
 import type { Report } from './report-types.js';
 
@@ -17,7 +18,13 @@ function showMoney(value: Cell, locale: OutputLocale): string {
 type Shown = { readonly header: string; readonly kind: Table['columns'][number]['kind']; readonly index: number };
 
 const show = (column: Shown, value: Cell, locale: OutputLocale): string =>
-  column.kind === 'money' ? showMoney(value, locale) : value === null || value === undefined ? '' : String(value);
+  column.kind === 'money'
+    ? showMoney(value, locale)
+    : value === null || value === undefined
+      ? ''
+      : column.kind === 'yes-no'
+        ? yesNo(value === true, locale)
+        : String(value);
 
 /** The terminal view: the table's columns that have a header, aligned; money in the locale's notation. */
 function renderTable(report: Report, locale: OutputLocale): string {

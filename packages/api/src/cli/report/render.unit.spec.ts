@@ -40,7 +40,7 @@ describe('rendering reports', () => {
       '\uFEFFyear,planned,note,id\r\n2022,1900000,"a, b",e1\r\n2023,-1234.5,,e2\r\n2024,PM,P.M.,e3\r\n2025,0,\'=1+1,e4\r\n',
     );
     expect(renderReport(report, 'csv', 'nl')).toBe(
-      "\uFEFFyear;planned;note;id\r\n2022;1900000,00;a, b;e1\r\n2023;-1234,50;;e2\r\n2024;PM;P.M.;e3\r\n2025;0,00;'=1+1;e4\r\n",
+      "\uFEFFJaar;Gepland (baten);Toelichting;id\r\n2022;1900000,00;a, b;e1\r\n2023;-1234,50;;e2\r\n2024;PM;P.M.;e3\r\n2025;0,00;'=1+1;e4\r\n",
     );
     for (const locale of ['plain', 'nl'] as const)
       expect(renderReport(report, 'csv', locale)).toBe(toCsv(report.table, locale));
