@@ -6,7 +6,7 @@ import { parseAsOf } from '../report/as-of.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
 import { writeFile } from 'node:fs/promises';
 import { toXlsx } from '../../export/xlsx.js';
-import { renderReport, reportTable, type OutputFormat, type OutputLocale } from '../report/render.js';
+import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
 
 type ReportOptions = {
   programme?: string;
@@ -92,7 +92,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       );
       const out =
         options.format === 'xlsx'
-          ? await toXlsx(reportTable(report), projection)
+          ? await toXlsx(report.table, projection)
           : renderReport(report, options.format, options.locale ?? 'plain');
       if (options.output !== undefined) await writeFile(options.output, out);
       else if (typeof out !== 'string' && process.stdout.isTTY)
