@@ -3,7 +3,6 @@ export * from './errors/index.js';
 export * from './events/index.js';
 export * from './chain/index.js';
 export * from './store/port.js';
-export * from './store/append-each.js';
 export * from './store/stream-ids.js';
 export * from './commands/index.js';
 export * from './facade/index.js';

@@ -3,7 +3,7 @@ import { decide, type StreamState } from '../commands/decide.js';
 import { streamOf } from '../commands/route.js';
 import { err, ok, type Result } from '../errors/result.js';
 import type { NewEvent } from '../events/envelope.js';
-import type { AppendEachOutcome, AppendRequest } from '../store/append-each.js';
+import type { AppendEachOutcome, AppendRequest } from '../store/port.js';
 import type { EventStore } from '../store/port.js';
 import { buildEvents } from './build-events.js';
 import type { Clock } from './clock.js';
