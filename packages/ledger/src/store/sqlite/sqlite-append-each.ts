@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StoreFailure } from '../../errors/store-error.js';
 import type { NewEvent } from '../../events/envelope.js';
-import type { AppendEachOutcome, AppendRequest } from '../port.js';
-import type { AppendResult, ExpectedRevision } from '../port.js';
+import type { AppendEachOutcome, AppendRequest, AppendResult, ExpectedRevision } from '../port.js';
 
 type AppendOne = (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult;
 
