@@ -41,8 +41,8 @@ export type Subscription = {
 
 export type StreamInfo = { readonly streamId: string; readonly lastRevision: number };
 
-/** One append of a group: the same three arguments `EventStore.append` takes. */
-export type AppendRequest = {
+/** One stream's part of a multi-stream append (appendAtomically, appendEach): `append`'s three arguments. */
+export type AppendBatch = {
   readonly streamId: string;
   readonly events: readonly NewEvent[];
   readonly expected: ExpectedRevision;
@@ -62,7 +62,7 @@ export type AppendEachOutcome =
  * full, I/O error) rejects the whole call and writes nothing. Group commit in the ledger uses it when the
  * store offers it; without it, the ledger appends one request after another.
  */
-export type AppendEach = (requests: readonly AppendRequest[]) => Promise<AppendEachOutcome[]>;
+export type AppendEach = (requests: readonly AppendBatch[]) => Promise<AppendEachOutcome[]>;
 
 /**
  * The event store port. Appends are atomic per call and per stream, with optimistic concurrency and
@@ -89,7 +89,12 @@ export type AppendEach = (requests: readonly AppendRequest[]) => Promise<AppendE
  */
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
-  /** Optional: independent appends committed in one durable transaction (see append-each.ts). */
+  /**
+   * OPTIONAL, SQLite and memory only: several batches to several streams, all or none (see
+   * ./atomic-append.ts). Test for it with `supportsAtomicAppend(store)`.
+   */
+  appendAtomically?(batches: readonly AppendBatch[]): Promise<AppendResult[]>;
+  /** OPTIONAL: independent appends committed in one durable transaction (see AppendEach above). */
   appendEach?: AppendEach;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Last revision of a stream, or null when it does not exist. */

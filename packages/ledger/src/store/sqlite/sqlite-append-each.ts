@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { StoreFailure } from '../../errors/store-error.js';
 import type { NewEvent } from '../../events/envelope.js';
-import type { AppendEachOutcome, AppendRequest, AppendResult, ExpectedRevision } from '../port.js';
+import type { AppendBatch } from '../atomic-append.js';
+import type { AppendEachOutcome, AppendResult, ExpectedRevision } from '../port.js';
 
 type AppendOne = (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult;
 
@@ -16,7 +17,7 @@ const refusesOneRequest = (error: unknown): boolean => error instanceof StoreFai
  * rethrown: the group writes nothing, and every caller of it learns so.
  */
 export function createSqliteAppendEach(db: Database.Database, appendOne: AppendOne) {
-  const group = db.transaction((requests: readonly AppendRequest[]): AppendEachOutcome[] =>
+  const group = db.transaction((requests: readonly AppendBatch[]): AppendEachOutcome[] =>
     requests.map(({ streamId, events, expected }) => {
       try {
         return { ok: true, result: appendOne(streamId, events, expected) };
@@ -26,6 +27,6 @@ export function createSqliteAppendEach(db: Database.Database, appendOne: AppendO
       }
     }),
   );
-  return (requests: readonly AppendRequest[]): AppendEachOutcome[] =>
+  return (requests: readonly AppendBatch[]): AppendEachOutcome[] =>
     requests.length === 0 ? [] : group.immediate(requests);
 }
