@@ -27,6 +27,15 @@ export function createSqliteAppendEach(db: Database.Database, appendOne: AppendO
       }
     }),
   );
+  /** A group of one is the single append itself: its own BEGIN IMMEDIATE, no savepoint around it. */
+  const alone = ({ streamId, events, expected }: AppendBatch): AppendEachOutcome[] => {
+    try {
+      return [{ ok: true, result: appendOne(streamId, events, expected) }];
+    } catch (error) {
+      if (refusesOneRequest(error)) return [{ ok: false, error }];
+      throw error;
+    }
+  };
   return (requests: readonly AppendBatch[]): AppendEachOutcome[] =>
-    requests.length === 0 ? [] : group.immediate(requests);
+    requests.length === 1 ? alone(requests[0]!) : requests.length === 0 ? [] : group.immediate(requests);
 }
