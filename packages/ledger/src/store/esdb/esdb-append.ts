@@ -1,4 +1,4 @@
-import { NO_STREAM, WrongExpectedVersionError, type RecordedEvent } from '@eventstore/db-client';
+import { NO_STREAM, WrongExpectedVersionError } from '@eventstore/db-client';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
 import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
@@ -85,5 +85,5 @@ export async function appendToEsdb(
 async function positionOfRevision(writer: EsdbWriter, streamId: string, revision: number) {
   const [event] = await readStreamPage(writer, streamId, revision, 1);
   if (!event) throw storeUnavailable(`EventStoreDB did not return ${streamId}@${revision} right after writing it`);
-  return toStoredEvent(event as RecordedEvent).position;
+  return toStoredEvent(event).position;
 }
