@@ -31,9 +31,10 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
   mkdirSync(config.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock();
   const ids = options.ids ?? randomIds();
-  const store = config.esdbConnectionString
-    ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
-    : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
+  const store =
+    config.store === 'esdb' && config.esdbConnectionString
+      ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
+      : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
   const keys = openKeyStore(config.keyStorePath);
   const ledger = createLedger({ store, clock, ids });
   return {
