@@ -59,6 +59,10 @@ export async function appendToEsdb(
           deadline: writer.deadlineMs,
         }),
       );
+      // With throwOnAppendFailure=false in the connection string the client reports a lost race as a
+      // result instead of an error (and BatchAppend's revision in it is wrong): treat it as the error.
+      if (!written.success)
+        throw new WrongExpectedVersionError(undefined, { streamName: streamId, current: 'no_stream', expected: 'any' });
       const lastRevision = Number(written.nextExpectedRevision);
       return {
         streamId,
@@ -69,13 +73,24 @@ export async function appendToEsdb(
       };
     } catch (e) {
       if (!(e instanceof WrongExpectedVersionError)) throw e;
-      const raced = e.actualVersion === NO_STREAM ? null : Number(e.actualVersion);
-      if (expected !== 'any' && expected !== 'stream-exists') throw concurrencyConflict(streamId, expected, raced);
+      if (expected !== 'any' && expected !== 'stream-exists') {
+        const raced = carriesRevision(e) ? Number(e.actualVersion) : await currentRevision(writer, streamId);
+        throw concurrencyConflict(streamId, expected, raced);
+      }
       if (Date.now() > giveUpAt)
         throw storeUnavailable(`stream ${streamId} is too busy: ${attempt} appends lost their race`);
       await new Promise((resolve) => setTimeout(resolve, Math.min(50, attempt * 5) * Math.random()));
     }
   }
+}
+
+/** Whether the error carries the stream's real revision (the client's own errors do). */
+const carriesRevision = (e: WrongExpectedVersionError): boolean =>
+  e.actualVersion !== NO_STREAM && e.actualVersion !== undefined;
+
+async function currentRevision(writer: EsdbWriter, streamId: string): Promise<number | null> {
+  const head = await lastEventOf(writer, streamId);
+  return head === null ? null : Number(head.revision);
 }
 
 /**
