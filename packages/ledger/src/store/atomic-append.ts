@@ -1,12 +1,4 @@
-import type { NewEvent } from '../events/envelope.js';
-import type { AppendResult, EventStore, ExpectedRevision } from './port.js';
-
-/** One stream's part of an atomic multi-stream append. */
-export type AppendBatch = {
-  readonly streamId: string;
-  readonly events: readonly NewEvent[];
-  readonly expected: ExpectedRevision;
-};
+import type { AppendBatch, AppendResult, EventStore } from './port.js';
 
 /**
  * OPTIONAL capability of an event store: several appends, to several streams, written all or none.

@@ -1,5 +1,4 @@
 import type { NewEvent, Position, StoredEvent } from '../events/envelope.js';
-import type { AppendBatch } from './atomic-append.js';
 
 /**
  * What an append expects of the stream: that it does not exist yet, that it exists, anything, or
@@ -16,6 +15,13 @@ export type AppendResult = {
   readonly position: Position;
   /** True when every event id was already stored as this same batch: nothing was written. */
   readonly duplicate: boolean;
+};
+
+/** One stream's part of an atomic multi-stream append (see ./atomic-append.ts). */
+export type AppendBatch = {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedRevision;
 };
 
 export type ReadStreamOptions = { readonly fromRevision?: number; readonly toRevision?: number };
