@@ -1,6 +1,7 @@
 import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
 import type { Table } from '../../export/table.js';
+import { terminalCell, terminalText } from '../terminal-text.js';
 import type { Cell, Column, Report } from './report-types.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json';
@@ -15,7 +16,7 @@ function showMoney(value: Cell, locale: OutputLocale): string {
 }
 
 const show = (column: Column, value: Cell, locale: OutputLocale): string =>
-  column.kind === 'money' ? showMoney(value, locale) : value === null ? '' : String(value);
+  terminalCell(column.kind === 'money' ? showMoney(value, locale) : value === null ? '' : String(value));
 
 function renderTable(report: Report, locale: OutputLocale): string {
   const cells = report.rows.map((row) => report.columns.map((c) => show(c, row[c.key] ?? null, locale)));
@@ -28,7 +29,7 @@ function renderTable(report: Report, locale: OutputLocale): string {
   const header = line(report.columns.map((c) => c.header));
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const body = cells.length ? cells.map(line).join('\n') : '(no rows)';
-  return `${report.title}\n\n${header}\n${rule}\n${body}\n`;
+  return `${terminalText(report.title)}\n\n${header}\n${rule}\n${body}\n`;
 }
 
 /** The report's rows as the shared CSV writer's table: one column per report column, named by its key. */
