@@ -17,6 +17,7 @@ export {
   type TotalsRow,
 } from './views/domain-totals.js';
 export { programmeResult, type ProgrammeResult, type ResultFigures } from './views/programme-result.js';
+export { measureReport, type MeasureReport, type MeasureYear } from './views/measure-report.js';
 export { fiscalBalance, plannedStructural, balanceYears, type FiscalBalance } from './views/fiscal-balance.js';
 export { auditTrail, type AuditEntry } from './views/audit-trail.js';
 export { diffProgramme, showPlan, type ProgrammeDiff, type MeasureDiff, type FigureChange } from './views/diff.js';

@@ -1,5 +1,6 @@
+import { systemClock, type Clock, type EventStore } from '@grip/ledger';
 import { ConfigError, loadConfig, processEnvironment, type GripConfig } from '../app/config.js';
-import { openGrip, type Grip } from '../app/open-grip.js';
+import { openGrip, openStoreToCheck, type Grip } from '../app/open-grip.js';
 import { usageError } from './cli-error.js';
 
 export type GlobalOptions = { readonly dataDir?: string; readonly verbose?: boolean; readonly actor?: string };
@@ -24,5 +25,18 @@ export async function withGrip<T>(options: GlobalOptions, work: (grip: Grip) => 
     return await work(grip);
   } finally {
     await grip.close();
+  }
+}
+
+/** For a dry run: the store to check against, opened so that nothing is created or written. */
+export async function withStoreToCheck<T>(
+  options: GlobalOptions,
+  work: (target: { store: EventStore; clock: Clock }) => Promise<T>,
+): Promise<T> {
+  const store = await openStoreToCheck(cliConfig(options));
+  try {
+    return await work({ store, clock: systemClock() });
+  } finally {
+    await store.close();
   }
 }

@@ -1,5 +1,6 @@
 import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { stringify } from 'csv-stringify/sync';
+import { dutchHeader, yesNo } from './dutch-headers.js';
 import type { Cell, ColumnKind, Table } from './table.js';
 
 /**
@@ -36,12 +37,16 @@ function cell(value: Cell, kind: ColumnKind, locale: CsvLocale): string {
   const raw = String(value);
   if (kind === 'money' && CANONICAL.test(raw)) return moneyCell(raw, locale);
   if (kind === 'integer' && INTEGER.test(raw)) return raw;
+  if (kind === 'yes-no' && typeof value === 'boolean') return yesNo(value, locale);
   return FORMULA_START.test(raw) ? `'${raw}` : raw;
 }
 
-/** A UTF-8 BOM, a header row of the column names, CRLF line ends; ';' between fields for nl, else ','. */
+/**
+ * A UTF-8 BOM, a header row, CRLF line ends; for nl ';' between fields and Dutch headers (the column
+ * names, which are the JSON field names, otherwise).
+ */
 export function toCsv(table: Table, locale: CsvLocale): string {
-  const header = table.columns.map((c) => c.name);
+  const header = table.columns.map((c) => (locale === 'nl' ? dutchHeader(c.name) : c.name));
   const rows = table.rows.map((row) => row.map((value, i) => cell(value, table.columns[i]!.kind, locale)));
   return BOM + stringify([header, ...rows], { delimiter: locale === 'nl' ? ';' : ',', record_delimiter: 'windows' });
 }
