@@ -80,7 +80,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             actor: cliActor(globals().actor),
             dryRun: options.dryRun === true,
             onProgress,
-            importLog: grip.imports,
+            ...('imports' in grip && { importLog: grip.imports }),
           });
         } finally {
           bars.forEach((bar) => bar.stop());
