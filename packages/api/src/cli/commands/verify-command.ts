@@ -2,6 +2,7 @@ import { verifyStore } from '@grip/ledger';
 import type { Command } from 'commander';
 import { describePendingImport, type PendingImport } from '../../journal/import-log.js';
 import { CliError } from '../cli-error.js';
+import { terminalText } from '../terminal-text.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { createProgress } from '../progress.js';
 
@@ -27,7 +28,7 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
           progress.stop();
         }
       });
-      for (const p of pending) process.stdout.write(`${describePendingImport(p)}\n`);
+      for (const p of pending) process.stdout.write(`${terminalText(describePendingImport(p))}\n`);
       if (report.ok && pending.length > 0) {
         throw new CliError(`${pending.length} import(s) began and did not finish; the store holds part of them`);
       }
@@ -37,7 +38,7 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
       }
       for (const b of report.breaks) {
         process.stdout.write(
-          `broken: ${b.streamId} revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.problem}: ${b.message}\n`,
+          `${terminalText(`broken: ${b.streamId} revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.problem}: ${b.message}`)}\n`,
         );
       }
       const [first] = report.breaks;
