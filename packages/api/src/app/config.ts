@@ -17,6 +17,8 @@ const envSchema = z.object({
   /** Use EventStoreDB instead of the embedded SQLite store. */
   GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The anchors log (grip anchor); outside the SQLite file by design, ideally on another disk or an append-only mount. */
+  GRIP_ANCHOR_LOG: z.string().min(1).optional(),
   GRIP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/)
@@ -30,6 +32,7 @@ export type GripConfig = {
   readonly eventStorePath: string;
   readonly readModelPath: string;
   readonly keyStorePath: string;
+  readonly anchorLogPath: string;
   readonly bootstrapAdminKey: string | undefined;
   readonly demo: boolean;
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
@@ -57,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     eventStorePath: join(dataDir, 'grip.sqlite'),
     readModelPath: join(dataDir, 'read-models.sqlite'),
     keyStorePath: join(dataDir, 'keys.sqlite'),
+    anchorLogPath: e.GRIP_ANCHOR_LOG === undefined ? join(dataDir, 'anchors.jsonl') : resolve(e.GRIP_ANCHOR_LOG),
     bootstrapAdminKey: e.GRIP_BOOTSTRAP_ADMIN_KEY,
     demo: e.GRIP_DEMO === 'on',
     sqliteSynchronous: e.GRIP_SQLITE_SYNCHRONOUS,

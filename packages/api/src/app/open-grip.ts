@@ -10,6 +10,7 @@ import {
 } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
+import { trackLedgerHead, type LedgerHeadTracker } from '../trust/ledger-head-tracker.js';
 import type { GripConfig } from './config.js';
 
 export type Grip = {
@@ -18,6 +19,8 @@ export type Grip = {
   readonly ledger: Ledger;
   readonly keys: KeyStore;
   readonly clock: Clock;
+  /** The ledger digest, kept current for the anchors in export manifests. */
+  readonly ledgerHead: LedgerHeadTracker;
   close(): Promise<void>;
 };
 
@@ -36,13 +39,16 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
   const keys = openKeyStore(config.keyStorePath);
   const ledger = createLedger({ store, clock, ids });
+  const ledgerHead = trackLedgerHead(store);
   return {
     config,
     store,
     ledger,
     keys,
     clock,
+    ledgerHead,
     async close() {
+      await ledgerHead.close();
       keys.close();
       await store.close();
     },

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { registerAnchor } from './commands/anchor-command.js';
 import { registerImport } from './commands/import-command.js';
 import { registerKeys } from './commands/keys-command.js';
 import { registerRebuild } from './commands/rebuild-command.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImport(program, globals);
   registerReport(program, globals);
   registerVerify(program, globals);
+  registerAnchor(program, globals);
   registerRebuild(program, globals);
   registerKeys(program, globals);
   // Subcommands inherit exitOverride only when set before they are added; set it on each explicitly.

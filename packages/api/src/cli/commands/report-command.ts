@@ -4,6 +4,7 @@ import { usageError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
+import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
 import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
 
 type ReportOptions = {
@@ -59,6 +60,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         'CRLF line ends, amounts as stored (1900000, -646765.5) or, with',
         '--locale nl, ";" and two decimals without grouping (1900000,00);',
         "text starting with = + - or @ gets a leading ' (no spreadsheet formulas).",
+        'CSV and JSON carry a manifest (the sha256 of the content and the anchor',
+        'of the ledger they were computed at): the last CSV line, or the JSON',
+        '{ "manifest", "report" } wrapper. Check a saved file with',
+        '  grip verify --export <file>',
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
@@ -78,9 +83,15 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     )
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
-      const report = await withGrip(globals(), (grip) =>
-        buildReport(createProjectionQueries(grip.store), request, grip.clock.now()),
-      );
-      process.stdout.write(renderReport(report, options.format, options.locale ?? 'plain'));
+      const { report, anchor } = await withGrip(globals(), async (grip) => {
+        const built = await buildReport(createProjectionQueries(grip.store), request, grip.clock.now());
+        // Taken after the report, so the anchor holds every event the report reflects.
+        const head = options.format === 'table' ? null : await grip.ledgerHead.current();
+        return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
+      });
+      const locale = options.locale ?? 'plain';
+      if (anchor === null) process.stdout.write(renderReport(report, options.format, locale));
+      else if (options.format === 'json') process.stdout.write(jsonWithManifest(report.json, anchor));
+      else process.stdout.write(csvWithManifest(renderReport(report, 'csv', locale), anchor));
     });
 }

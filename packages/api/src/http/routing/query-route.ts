@@ -6,6 +6,7 @@ import { principalOf } from '../../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
+import { csvWithManifest, exportAnchor, sha256Hex } from '../../export/manifest.js';
 import type { Table } from '../../export/table.js';
 import { problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
@@ -82,15 +83,28 @@ function translate(error: unknown, id: string): unknown {
   return error;
 }
 
-function send(res: Response, csv: { table: Table; locale: CsvLocale; filename: string } | null, view: unknown): void {
+/**
+ * Every answer carries its manifest: Grip-Anchor names the ledger head it was computed at (taken after
+ * the view, so it holds every event the view reflects) and Repr-Digest (RFC 9530) the body's sha256. A
+ * CSV export also carries both in its last line, so a saved file can be checked with grip verify --export.
+ */
+function send(
+  res: Response,
+  csv: { table: Table; locale: CsvLocale; filename: string } | null,
+  view: unknown,
+  anchor: string,
+): void {
+  const body = csv ? csvWithManifest(toCsv(csv.table, csv.locale), anchor) : JSON.stringify(view);
+  res.setHeader('Grip-Anchor', anchor);
+  res.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha256Hex(body), 'hex').toString('base64')}:`);
   if (!csv) {
-    res.json(view);
+    res.type('application/json; charset=utf-8').send(body);
     return;
   }
   res
     .type('text/csv; charset=utf-8; header=present')
     .setHeader('Content-Disposition', `attachment; filename="${csv.filename}.csv"`)
-    .send(toCsv(csv.table, csv.locale));
+    .send(body);
 }
 
 /** A projection read: authorised per municipality, `asOf` for "as known at", JSON or CSV. */
@@ -130,12 +144,14 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const view = await spec.run(context).catch((e: unknown) => {
         throw translate(e, id);
       });
+      const anchor = exportAnchor(await deps.grip.ledgerHead.current(), deps.grip.clock.now());
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
       res.vary('Accept');
       send(
         res,
         csv ? { table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) } : null,
         view,
+        anchor,
       );
     },
   };
