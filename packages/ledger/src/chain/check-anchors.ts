@@ -31,6 +31,8 @@ export type AnchorCheck = {
   readonly head: LedgerHead;
   readonly verdicts: readonly AnchorVerdict[];
   readonly firstDivergence: Divergence | null;
+  /** Events after the latest anchor: not yet covered by any (null when there is no anchor at all). */
+  readonly unanchored: number | null;
   /** Fingerprints of the events after the last anchor checked: the trail of the next anchor. */
   readonly trailFrom: number;
   readonly trail: string;
@@ -69,6 +71,8 @@ export async function checkAnchors(store: EventStore, records: readonly AnchorRe
   const ledger = new LedgerDigest();
   const trail: string[] = [];
   let firstDivergence: Divergence | null = null;
+  /** Whether every event read so far had a recorded fingerprint (so a missing tail can be named exactly). */
+  let trailCovered = true;
   const judge = (anchor: Anchor, verdict: Omit<AnchorVerdict, 'anchor'>) => verdicts.push({ anchor, ...verdict });
 
   try {
@@ -87,6 +91,7 @@ export async function checkAnchors(store: EventStore, records: readonly AnchorRe
       const n = ledger.head().events;
       const fingerprint = digest.slice(0, FINGERPRINT_LENGTH);
       const recorded = fingerprintAt(n);
+      if (recorded === undefined) trailCovered = false;
       if (!firstDivergence && recorded !== undefined && recorded !== fingerprint) {
         firstDivergence = {
           index: n,
@@ -123,6 +128,12 @@ export async function checkAnchors(store: EventStore, records: readonly AnchorRe
     firstDivergence ??= { index: n + 1, event: null, message: `event ${n + 1} cannot be read` };
   }
   const head = ledger.head();
+  if (!firstDivergence && trailCovered && pending.length > 0)
+    firstDivergence = {
+      index: head.events + 1,
+      event: null,
+      message: `event ${head.events + 1} of the ledger and every later one are missing: the store ends ${head.position === null ? 'empty' : `at position ${head.position}`}`,
+    };
   for (const a of pending.splice(0))
     judge(a, {
       holds: false,
@@ -135,6 +146,7 @@ export async function checkAnchors(store: EventStore, records: readonly AnchorRe
     head,
     verdicts,
     firstDivergence,
+    unanchored: records.length === 0 ? null : Math.max(0, head.events - lastAnchored),
     trailFrom: Math.min(lastAnchored, head.events),
     trail: trail.join(''),
   };

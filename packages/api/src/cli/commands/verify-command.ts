@@ -67,6 +67,7 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
         process.stdout.write(
           `ok: ${streams.eventsChecked} event(s) in ${streams.streamsChecked} stream(s) verified; ${held} anchor(s) hold` +
             (held === 0 ? ' (none recorded: run grip anchor and publish its line)' : '') +
+            (anchors.unanchored ? `; ${anchors.unanchored} newer event(s) not yet anchored` : '') +
             `\n`,
         );
         return;
