@@ -12,6 +12,7 @@ import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
 import { trackLedgerHead, type LedgerHeadTracker } from '../trust/ledger-head-tracker.js';
 import type { GripConfig } from './config.js';
+import { markInUse } from './in-use-marker.js';
 
 export type Grip = {
   readonly config: GripConfig;
@@ -32,6 +33,7 @@ export type OpenGripOptions = { readonly clock?: Clock; readonly ids?: IdSource 
  */
 export async function openGrip(config: GripConfig, options: OpenGripOptions = {}): Promise<Grip> {
   mkdirSync(config.dataDir, { recursive: true });
+  const release = markInUse(config.dataDir);
   const clock = options.clock ?? systemClock();
   const ids = options.ids ?? randomIds();
   const store = config.esdbConnectionString
@@ -51,6 +53,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
       await ledgerHead.close();
       keys.close();
       await store.close();
+      release();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { registerAnchor } from './commands/anchor-command.js';
+import { registerBackup } from './commands/backup-command.js';
 import { registerImport } from './commands/import-command.js';
 import { registerKeys } from './commands/keys-command.js';
 import { registerRebuild } from './commands/rebuild-command.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerReport(program, globals);
   registerVerify(program, globals);
   registerAnchor(program, globals);
+  registerBackup(program, globals);
   registerRebuild(program, globals);
   registerKeys(program, globals);
   // Subcommands inherit exitOverride only when set before they are added; set it on each explicitly.
