@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { z } from 'zod';
+import { BackupError } from './backup-error.js';
 
 /**
  * A backup is one file: a first line naming the format, a second line with the manifest (JSON), then
@@ -25,7 +26,7 @@ const manifestSchema = z.object({
 export type BackupManifest = z.infer<typeof manifestSchema>;
 export type BackupFileName = BackupManifest['files'][number]['name'];
 
-export class BackupFormatError extends Error {
+export class BackupFormatError extends BackupError {
   constructor(message: string) {
     super(message);
     this.name = 'BackupFormatError';
