@@ -79,8 +79,8 @@ describe('grip CLI (spawned)', () => {
     ]);
     const json = JSON.parse(
       grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout,
-    ) as { years: Array<{ year: number; planned: string }> };
-    expect(json.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
+    ) as { report: { years: Array<{ year: number; planned: string }> } };
+    expect(json.report.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
   });
 
   it('reports as known at a P&C moment, the changes between two, and reconciliation', () => {
@@ -95,7 +95,7 @@ describe('grip CLI (spawned)', () => {
         '--format',
         'json',
       ).stdout,
-    ) as { years: Array<{ planned: string }> };
+    ).report as { years: Array<{ planned: string }> };
     expect(april.years[1]!.planned).toBe('2555000');
     const diff = grip(
       'report',
@@ -248,7 +248,11 @@ describe('grip CLI (spawned)', () => {
 
   // Last: it damages the store.
   it('verify passes, then names the changed event and exits 1 after tampering', () => {
-    expect(grip('verify')).toMatchObject({ code: 0, stdout: 'ok: 224 event(s) in 6 stream(s) verified\n' });
+    expect(grip('verify')).toMatchObject({
+      code: 0,
+      stdout:
+        'ok: 224 event(s) in 6 stream(s) verified; 0 anchor(s) hold (none recorded: run grip anchor and publish its line)\n',
+    });
     const db = new Database(join(dataDir, 'grip.sqlite'));
     const target = db
       .prepare("SELECT event_id FROM events WHERE stream_id = 'programme-hoogeveen-herontwerp' AND revision = 6")

@@ -33,6 +33,8 @@ export function jsonWithManifest(report: unknown, anchor: string): string {
 
 export type ReadManifest = {
   readonly format: 'csv' | 'json';
+  /** The content the manifest covers: the CSV without its manifest line, or the JSON's report. */
+  readonly body: string;
   readonly manifest: ExportManifest;
   /** The hash of the content as found now. */
   readonly actualSha256: string;
@@ -49,7 +51,7 @@ export function readManifest(content: string): ReadManifest | null {
       trailer.index + (trailer[0].startsWith('\r\n') ? 2 : trailer[0].startsWith('\n') ? 1 : 0),
     );
     const manifest = { sha256: trailer[1]!, anchor: trailer[2]! };
-    return { format: 'csv', manifest, actualSha256: sha256Hex(body), anchor: parseAnchorLine(manifest.anchor) };
+    return { format: 'csv', body, manifest, actualSha256: sha256Hex(body), anchor: parseAnchorLine(manifest.anchor) };
   }
   let parsed: unknown;
   try {
@@ -61,10 +63,12 @@ export function readManifest(content: string): ReadManifest | null {
   const m = candidate?.manifest;
   if (typeof m?.sha256 !== 'string' || typeof m.anchor !== 'string' || !('report' in (candidate ?? {}))) return null;
   const manifest = { sha256: m.sha256, anchor: m.anchor };
+  const body = JSON.stringify(candidate!.report);
   return {
     format: 'json',
+    body,
     manifest,
-    actualSha256: sha256Hex(JSON.stringify(candidate!.report)),
+    actualSha256: sha256Hex(body),
     anchor: parseAnchorLine(manifest.anchor),
   };
 }
