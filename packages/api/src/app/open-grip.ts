@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import {
   createLedger,
+  createMemoryEventStore,
   randomIds,
   systemClock,
   type Clock,
@@ -11,6 +12,7 @@ import {
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
 import { trackLedgerHead, type LedgerHeadTracker } from '../trust/ledger-head-tracker.js';
+import { openImportLog, type ImportLog } from '../journal/import-log.js';
 import type { GripConfig } from './config.js';
 import { markInUse } from './in-use-marker.js';
 
@@ -22,10 +24,28 @@ export type Grip = {
   readonly clock: Clock;
   /** The ledger digest, kept current for the anchors in export manifests. */
   readonly ledgerHead: LedgerHeadTracker;
+  /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
+  readonly imports: ImportLog;
   close(): Promise<void>;
 };
 
 export type OpenGripOptions = { readonly clock?: Clock; readonly ids?: IdSource };
+
+/** The configured event store: EventStoreDB when a connection string is set, else the SQLite file. */
+async function openEventStore(config: GripConfig): Promise<EventStore> {
+  return config.esdbConnectionString
+    ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
+    : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
+}
+
+/**
+ * The store a dry run checks against, creating nothing: no data folder, no key store, and an empty
+ * in-memory store when the event store file does not exist yet (a first import into a new folder).
+ */
+export async function openStoreToCheck(config: GripConfig): Promise<EventStore> {
+  if (!config.esdbConnectionString && !existsSync(config.eventStorePath)) return createMemoryEventStore();
+  return openEventStore(config);
+}
 
 /**
  * The composition root shared by the server and the CLI: the only place that opens files and wires
@@ -36,9 +56,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
   const release = markInUse(config.dataDir);
   const clock = options.clock ?? systemClock();
   const ids = options.ids ?? randomIds();
-  const store = config.esdbConnectionString
-    ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
-    : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
+  const store = await openEventStore(config);
   const keys = openKeyStore(config.keyStorePath);
   const ledger = createLedger({ store, clock, ids });
   const ledgerHead = trackLedgerHead(store);
@@ -49,6 +67,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     keys,
     clock,
     ledgerHead,
+    imports: openImportLog(config.dataDir),
     async close() {
       await ledgerHead.close();
       keys.close();

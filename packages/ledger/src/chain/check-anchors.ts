@@ -1,5 +1,4 @@
 import type { Position, StoredEvent } from '../events/envelope.js';
-import type { EventStore } from '../store/port.js';
 import type { Anchor } from './anchor.js';
 import { FINGERPRINT_LENGTH, LedgerDigest, type LedgerHead } from './ledger-digest.js';
 
@@ -9,6 +8,16 @@ import { FINGERPRINT_LENGTH, LedgerDigest, type LedgerHead } from './ledger-dige
  * (events trailFrom+1 .. events). The anchor's digest is the evidence; the trail only says where a
  * store first departs from what was anchored.
  */
+/**
+ * What an anchor check reads of a store: every event in position order, and the store's own order of
+ * positions. Stated here, like verify.ts's ChainSource, because the store adapters depend on the chain;
+ * every `EventStore` fits this shape.
+ */
+export type LedgerSource = {
+  readAll(options?: { readonly batchSize?: number }): AsyncIterable<StoredEvent>;
+  comparePositions(a: Position, b: Position): number;
+};
+
 export type AnchorRecord = Anchor & { readonly trailFrom?: number; readonly trail?: string };
 
 export type AnchorVerdict = {
@@ -63,7 +72,7 @@ function fingerprintLookup(records: readonly AnchorRecord[]): (index: number) =>
  * it holds when the store's first `events` events end at `position` and digest to `digest`. Deleting,
  * truncating, reordering or rewriting anything at or before an anchor (re-hashed or not) changes that.
  */
-export async function checkAnchors(store: EventStore, records: readonly AnchorRecord[]): Promise<AnchorCheck> {
+export async function checkAnchors(store: LedgerSource, records: readonly AnchorRecord[]): Promise<AnchorCheck> {
   const pending = [...records].sort((a, b) => a.events - b.events);
   const verdicts: AnchorVerdict[] = [];
   const fingerprintAt = fingerprintLookup(records);

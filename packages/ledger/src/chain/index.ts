@@ -18,4 +18,5 @@ export {
   type AnchorRecord,
   type AnchorVerdict,
   type Divergence,
+  type LedgerSource,
 } from './check-anchors.js';

@@ -5,6 +5,7 @@ import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
 import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-diff.js';
 import { domainTotals, domainTotalsAllYears, type DomainTotals } from '../views/domain-totals.js';
 import { fiscalBalance, type FiscalBalance } from '../views/fiscal-balance.js';
+import { measureReport, type MeasureReport } from '../views/measure-report.js';
 import { programmeResult, type ProgrammeResult } from '../views/programme-result.js';
 import {
   municipalityFigure,
@@ -45,6 +46,9 @@ export function createProjectionQueries(store: EventStore) {
     },
     async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
       return domainTotalsAllYears((await programmeAt(programmeId, asOf)).model);
+    },
+    async measureReport(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<MeasureReport> {
+      return measureReport((await programmeAt(programmeId, options.asOf)).model, options.year);
     },
     async programmeResult(programmeId: string, asOf?: AsOf): Promise<ProgrammeResult> {
       return programmeResult((await programmeAt(programmeId, asOf)).model);

@@ -1,7 +1,8 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
-import { parallelRebuild } from './parallel-rebuild.js';
+import { rebuildStreams } from './rebuild.js';
+import type { RebuildOptions, RebuildReport } from './rebuild-types.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
 import type { StoreRecipe } from './store-recipe.js';
@@ -16,15 +17,6 @@ export type RunnerOptions = {
   /** Lets rebuild() fold streams in worker threads that open the same store themselves. */
   readonly parallel?: { readonly workers: number; readonly store: StoreRecipe };
 };
-
-export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
-
-/**
- * How far a rebuild is: streams handed out to be folded, out of the streams the store listed when the
- * rebuild began. Called as each stream is taken by the main thread, and once at the end with done = total.
- */
-export type RebuildProgress = { readonly done: number; readonly total: number };
-export type RebuildOptions = { readonly onProgress?: (progress: RebuildProgress) => void };
 
 export type ProjectionRunner = {
   /** Subscribes from the checkpoint; resolves once caught up with the store and committed. */
@@ -121,7 +113,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       // correction then never reads its stream again (the incremental path may refold it from the store).
       const recipe = options.parallel && workers > 1 ? options.parallel.store : null;
       if (head !== null)
-        events = await parallelRebuild(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
+        events = await rebuildStreams(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
       return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),

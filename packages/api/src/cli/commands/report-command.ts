@@ -4,8 +4,10 @@ import { usageError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
+import { writeFile } from 'node:fs/promises';
 import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
-import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
+import { toXlsx } from '../../export/xlsx.js';
+import { renderReport, reportTable, type OutputFormat, type OutputLocale } from '../report/render.js';
 
 type ReportOptions = {
   programme?: string;
@@ -15,8 +17,9 @@ type ReportOptions = {
   to?: string;
   year?: string;
   years?: string;
-  format: OutputFormat;
+  format: OutputFormat | 'xlsx';
   locale?: OutputLocale;
+  output?: string;
 };
 
 function parseYears(text: string): { from: number; to: number } {
@@ -60,6 +63,9 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         'CRLF line ends, amounts as stored (1900000, -646765.5) or, with',
         '--locale nl, ";" and two decimals without grouping (1900000,00);',
         "text starting with = + - or @ gets a leading ' (no spreadsheet formulas).",
+        'With --locale nl the CSV has Dutch headers and ja/nee.',
+        '--format xlsx writes an Excel sheet (Dutch headers, numeric euro cells,',
+        'frozen header row) to --output, or to stdout when it is not a terminal.',
         'CSV and JSON carry a manifest (the sha256 of the content and the anchor',
         'of the ledger they were computed at): the last CSV line, or the JSON',
         '{ "manifest", "report" } wrapper. Check a saved file with',
@@ -74,7 +80,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--to <moment>', 'diff: the later moment')
     .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'),
+    )
+    .option('--output <file>', 'write to this file instead of stdout')
     .addOption(
       new Option('--locale <locale>', 'nl: Dutch notation (tables 1.234,56; CSV ";" and 1234,56)').choices([
         'nl',
@@ -86,12 +95,21 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       const { report, anchor } = await withGrip(globals(), async (grip) => {
         const built = await buildReport(createProjectionQueries(grip.store), request, grip.clock.now());
         // Taken after the report, so the anchor holds every event the report reflects.
-        const head = options.format === 'table' ? null : await grip.ledgerHead.current();
+        const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
         return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
       });
       const locale = options.locale ?? 'plain';
-      if (anchor === null) process.stdout.write(renderReport(report, options.format, locale));
-      else if (options.format === 'json') process.stdout.write(jsonWithManifest(report.json, anchor));
-      else process.stdout.write(csvWithManifest(renderReport(report, 'csv', locale), anchor));
+      const out =
+        options.format === 'xlsx'
+          ? await toXlsx(reportTable(report), projection)
+          : anchor !== null && options.format === 'json'
+            ? jsonWithManifest(report.json, anchor)
+            : anchor !== null
+              ? csvWithManifest(renderReport(report, 'csv', locale), anchor)
+              : renderReport(report, options.format, locale);
+      if (options.output !== undefined) await writeFile(options.output, out);
+      else if (typeof out !== 'string' && process.stdout.isTTY)
+        throw usageError('--format xlsx writes a binary file: add --output <file.xlsx> or redirect stdout');
+      else process.stdout.write(out);
     });
 }

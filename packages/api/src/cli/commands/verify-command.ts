@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { findAnchorLines, parseAnchorLine, type Anchor } from '@grip/ledger';
 import type { Command } from 'commander';
+import { describePendingImport, type PendingImport } from '../../journal/import-log.js';
 import { readAnchorLog } from '../../trust/anchor-log.js';
 import { describeVerification, verifyLedger } from '../../trust/verify-ledger.js';
 import { verifyExportFile } from '../../trust/verify-export.js';
@@ -50,7 +51,9 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
         if (!result.ok) throw new CliError(`${options.export} does not verify (see above)`);
         return;
       }
+      let pending: PendingImport[] = [];
       const verification = await withGrip(globals(), async (grip) => {
+        pending = grip.imports.pending();
         let streams = 0;
         for await (const _ of grip.store.listStreams()) streams++;
         const progress = createProgress('verifying', streams, process.stderr, 20);
@@ -61,7 +64,11 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
           progress.stop();
         }
       });
+      for (const p of pending) process.stdout.write(`${describePendingImport(p)}\n`);
       const { streams, anchors } = verification;
+      if (verification.ok && pending.length > 0) {
+        throw new CliError(`${pending.length} import(s) began and did not finish; the store holds part of them`);
+      }
       if (verification.ok) {
         const held = anchors.verdicts.length;
         process.stdout.write(

@@ -35,7 +35,7 @@ export type Operation = {
   readonly body?: { readonly schema: JsonSchema; readonly example?: unknown };
   readonly ifMatch?: 'required' | 'optional';
   readonly idempotencyKey?: boolean;
-  /** Answers CSV too (Accept: text/csv or ?format=csv). */
+  /** Answers CSV and XLSX too (Accept, or ?format=csv / ?format=xlsx). */
   readonly csv?: boolean;
   readonly responses: Readonly<Record<number, ResponseDoc>>;
   readonly handler: RequestHandler;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
@@ -6,8 +7,9 @@ import { principalOf } from '../../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
-import { csvWithManifest, exportAnchor, sha256Hex } from '../../export/manifest.js';
+import { csvWithManifest, exportAnchor } from '../../export/manifest.js';
 import type { Table } from '../../export/table.js';
+import { toXlsx, XLSX_CONTENT_TYPE } from '../../export/xlsx.js';
 import { problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 import { issuesOf } from '../validation/zod-issues.js';
@@ -44,10 +46,13 @@ export type QueryRouteSpec<S extends z.ZodRawShape, V> = {
   readonly filename: (id: string) => string;
 };
 
-/** ?format wins over Accept; exports (CSV) need the controller role. */
-function wantsCsv(req: Request, format: 'json' | 'csv' | undefined): boolean {
-  if (format !== undefined) return format === 'csv';
-  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
+type Format = 'json' | 'csv' | 'xlsx';
+
+/** ?format wins over Accept; exports (CSV, XLSX) need the controller role. */
+function formatOf(req: Request, format: Format | undefined): Format {
+  if (format !== undefined) return format;
+  const accepted = req.accepts(['application/json', 'text/csv', XLSX_CONTENT_TYPE]);
+  return accepted === 'text/csv' ? 'csv' : accepted === XLSX_CONTENT_TYPE ? 'xlsx' : 'json';
 }
 
 const commonQuery = z.object(projectionQueryShape);
@@ -83,31 +88,34 @@ function translate(error: unknown, id: string): unknown {
   return error;
 }
 
+type Export = { format: 'csv' | 'xlsx'; table: Table; locale: CsvLocale; filename: string };
+
 /**
  * Every answer carries its manifest: Grip-Anchor names the ledger head it was computed at (taken after
  * the view, so it holds every event the view reflects) and Repr-Digest (RFC 9530) the body's sha256. A
  * CSV export also carries both in its last line, so a saved file can be checked with grip verify --export.
  */
-function send(
-  res: Response,
-  csv: { table: Table; locale: CsvLocale; filename: string } | null,
-  view: unknown,
-  anchor: string,
-): void {
-  const body = csv ? csvWithManifest(toCsv(csv.table, csv.locale), anchor) : JSON.stringify(view);
+async function send(res: Response, exported: Export | null, view: unknown, anchor: string): Promise<void> {
+  const body =
+    exported === null
+      ? JSON.stringify(view)
+      : exported.format === 'xlsx'
+        ? await toXlsx(exported.table, exported.filename)
+        : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
+  const digest = createHash('sha256').update(body).digest('base64');
   res.setHeader('Grip-Anchor', anchor);
-  res.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha256Hex(body), 'hex').toString('base64')}:`);
-  if (!csv) {
+  res.setHeader('Repr-Digest', `sha-256=:${digest}:`);
+  if (!exported) {
     res.type('application/json; charset=utf-8').send(body);
     return;
   }
-  res
-    .type('text/csv; charset=utf-8; header=present')
-    .setHeader('Content-Disposition', `attachment; filename="${csv.filename}.csv"`)
-    .send(body);
+  const { format, filename } = exported;
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}.${format}"`);
+  if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(body);
+  else res.type('text/csv; charset=utf-8; header=present').send(body);
 }
 
-/** A projection read: authorised per municipality, `asOf` for "as known at", JSON or CSV. */
+/** A projection read: authorised per municipality, `asOf` for "as known at", JSON, CSV or XLSX. */
 export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V>, deps: RouteDeps): Operation {
   const idParam = spec.scope === 'programme' ? 'programmeId' : 'code';
   return {
@@ -124,9 +132,9 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       200: {
         description: 'The projection. ETag: the stream revision.',
         ...(spec.schema && { schema: spec.schema }),
-        contentTypes: ['application/json', 'text/csv'],
+        contentTypes: ['application/json', 'text/csv', XLSX_CONTENT_TYPE],
       },
-      ...problemResponses(400, 401, 403, 404),
+      ...problemResponses(400, 401, 403, 404, 429),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
@@ -135,9 +143,9 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       // Revision before reading: if a write lands meanwhile the ETag is older than the body, never newer.
       const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id);
       const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
-      const csv = wantsCsv(req, common.format);
-      if (csv && !roleAtLeast(principal.role, 'controller'))
-        throw httpProblem('FORBIDDEN', 'CSV exports need the controller role');
+      const format = formatOf(req, common.format);
+      if (format !== 'json' && !roleAtLeast(principal.role, 'controller'))
+        throw httpProblem('FORBIDDEN', 'CSV and XLSX exports need the controller role');
       const asOf = common.asOf;
       const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
       const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
@@ -147,9 +155,11 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const anchor = exportAnchor(await deps.grip.ledgerHead.current(), deps.grip.clock.now());
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
       res.vary('Accept');
-      send(
+      await send(
         res,
-        csv ? { table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) } : null,
+        format === 'json'
+          ? null
+          : { format, table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) },
         view,
         anchor,
       );
