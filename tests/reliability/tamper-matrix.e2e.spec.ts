@@ -1,4 +1,5 @@
 import { hashStoredEvent, parseAnchorLine } from '@grip/ledger';
+import type { EventRow } from '@grip/ledger/sqlite';
 import type Database from 'better-sqlite3';
 import { rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,21 +10,7 @@ import { copyDataDir, editStore, grip, journal, tempDir } from './support/grip-c
  * The tamper matrix of issue 17: each case edits the SQLite file directly, as someone with write access
  * to it could, after `grip anchor`, and expects `grip verify` to report it and name where it starts.
  */
-type Row = {
-  global_position: number;
-  stream_id: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  version: number;
-  data: string;
-  metadata: string;
-  hash: string;
-  previous_hash: string;
-  batch_start: number;
-  batch_size: number;
-  hash_version: number;
-};
+type Row = EventRow;
 
 const dirs: string[] = [];
 let base: string;

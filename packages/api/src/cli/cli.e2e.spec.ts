@@ -1,28 +1,15 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, spawnGrip, type Run } from './__fixtures__/spawn-grip.js';
 
-// The CLI as a user runs it: `node packages/api/bin/grip.js ...`, which needs the built dist/ (turbo builds before tests).
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const bin = join(repoRoot, 'packages/api/bin/grip.js');
 const journals = join(repoRoot, 'examples/journals');
 const dataDir = mkdtempSync(join(tmpdir(), 'grip-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-function grip(...args: string[]): Run {
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GRIP_DATA_DIR: dataDir, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const grip = (...args: string[]): Run => spawnGrip(dataDir, args);
 
 const eventCount = (): number => Number(/ok: (\d+) event/.exec(grip('verify').stdout)?.[1] ?? NaN);
 const demo = ['hoogeveen.yaml', 'assen.yaml', 'buren.yaml', 'dalfsen.yaml'].map((f) => join(journals, f));

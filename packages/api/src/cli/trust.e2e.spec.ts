@@ -1,25 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, spawnGrip } from './__fixtures__/spawn-grip.js';
 
 // grip anchor, verify --anchor / --export and keys list / revoke, spawned as a user runs them.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const bin = join(repoRoot, 'packages/api/bin/grip.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'grip-trust-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-const grip = (...args: string[]) => {
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GRIP_DATA_DIR: dataDir, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-};
+const grip = (...args: string[]) => spawnGrip(dataDir, args);
 const ANCHOR = /^grip-anchor\/1 at=\S+ events=(\d+) position=\d+ sha256=[0-9a-f]{64}$/;
 
 beforeAll(() => {
@@ -30,11 +18,8 @@ describe('grip anchor and grip verify', () => {
   it('an empty store has nothing to anchor', () => {
     const empty = mkdtempSync(join(tmpdir(), 'grip-trust-empty-'));
     try {
-      const run = spawnSync(process.execPath, [bin, 'anchor'], {
-        encoding: 'utf8',
-        env: { ...process.env, GRIP_DATA_DIR: empty },
-      });
-      expect(run.status).toBe(1);
+      const run = spawnGrip(empty, ['anchor']);
+      expect(run.code).toBe(1);
       expect(run.stderr).toContain('the store is empty: nothing to anchor');
     } finally {
       rmSync(empty, { recursive: true, force: true });

@@ -37,17 +37,19 @@ export type HashableEvent = HashInput & {
 const sha256 = (previousHash: string, body: string): string =>
   createHash('sha256').update(previousHash).update('\n').update(body).digest('hex');
 
+/** What both schemes cover: the event's content and its place in its stream. */
+const contentOf = (event: HashInput) => ({
+  streamId: event.streamId,
+  revision: event.revision,
+  type: event.type,
+  version: event.version,
+  data: event.data,
+  metadata: event.metadata,
+});
+
 /** Scheme 1: sha256 over the previous hash and the canonical form of the event's content. */
 export function hashEvent(previousHash: string, event: HashInput): string {
-  const body = canonicalJson({
-    streamId: event.streamId,
-    revision: event.revision,
-    type: event.type,
-    version: event.version,
-    data: event.data,
-    metadata: event.metadata,
-  });
-  return sha256(previousHash, body);
+  return sha256(previousHash, canonicalJson(contentOf(event)));
 }
 
 /** Scheme 2: every stored field that matters, the event id column and batch fields included. */
@@ -55,12 +57,7 @@ export function hashEventV2(previousHash: string, event: HashInputV2): string {
   const body = canonicalJson({
     scheme: 2,
     eventId: event.eventId,
-    streamId: event.streamId,
-    revision: event.revision,
-    type: event.type,
-    version: event.version,
-    data: event.data,
-    metadata: event.metadata,
+    ...contentOf(event),
     batchStart: event.batchStart,
     batchSize: event.batchSize,
   });
