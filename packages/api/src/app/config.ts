@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** EventStoreDB to use (GRIP_STORE=esdb), and the target of `grip migrate`. */
   GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The anchors log (grip anchor); outside the SQLite file by design, ideally on another disk or an append-only mount. */
+  GRIP_ANCHOR_LOG: z.string().min(1).optional(),
   /** Requests with a wrong API key allowed per client address per minute; then 429 until the minute is over. */
   GRIP_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Reports (projection queries) one API key may have computed at the same time; more get 429. */
@@ -36,6 +38,7 @@ export type GripConfig = {
   readonly eventStorePath: string;
   readonly readModelPath: string;
   readonly keyStorePath: string;
+  readonly anchorLogPath: string;
   readonly bootstrapAdminKey: string | undefined;
   readonly demo: boolean;
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
@@ -71,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     eventStorePath: join(dataDir, 'grip.sqlite'),
     readModelPath: join(dataDir, 'read-models.sqlite'),
     keyStorePath: join(dataDir, 'keys.sqlite'),
+    anchorLogPath: e.GRIP_ANCHOR_LOG === undefined ? join(dataDir, 'anchors.jsonl') : resolve(e.GRIP_ANCHOR_LOG),
     bootstrapAdminKey: e.GRIP_BOOTSTRAP_ADMIN_KEY,
     demo: e.GRIP_DEMO === 'on',
     sqliteSynchronous: e.GRIP_SQLITE_SYNCHRONOUS,
