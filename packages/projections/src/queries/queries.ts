@@ -1,5 +1,6 @@
 import type { EventStore } from '@grip/ledger';
 import type { FactOf } from '../state/facts.js';
+import type { ProgrammeModel } from '../state/programme-model.js';
 import { auditTrail, type AuditEntry } from '../views/audit-trail.js';
 import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
 import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-diff.js';
@@ -46,6 +47,10 @@ export function createProjectionQueries(store: EventStore) {
     },
     async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
       return domainTotalsAllYears((await programmeAt(programmeId, asOf)).model);
+    },
+    /** The programme's model as known at the moment (measures, plans, statuses, realisations). */
+    async programme(programmeId: string, asOf?: AsOf): Promise<ProgrammeModel> {
+      return (await programmeAt(programmeId, asOf)).model;
     },
     async measureReport(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<MeasureReport> {
       return measureReport((await programmeAt(programmeId, options.asOf)).model, options.year);

@@ -53,6 +53,8 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       [
         'Computes a projection from the event store.',
         '  year-slices, domain-totals, result, diff   need --programme',
+        '  measures     per measure and year: plan, realised, variance, P.M.,',
+        '               not attributable (-), over plan; --programme',
         '  fiscal-balance                             needs --municipality',
         '  audit, reconciliation                      --programme or --municipality',
         '--as-of, --from and --to take an ISO date-time, a date (the end of',
@@ -73,7 +75,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--as-of <moment>', 'report as known at this moment (default: now)')
     .option('--from <moment>', 'diff: the earlier moment')
     .option('--to <moment>', 'diff: the later moment')
-    .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
+    .option('--year <yyyy>', 'domain-totals, measures: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'),

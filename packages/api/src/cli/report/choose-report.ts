@@ -8,6 +8,7 @@ import {
 import {
   diffReport,
   domainTotalsReport,
+  measureReportView,
   programmeAuditReport,
   programmeReconciliationReport,
   resultReport,
@@ -18,6 +19,7 @@ import type { Report } from './report-types.js';
 export const PROJECTIONS = [
   'year-slices',
   'domain-totals',
+  'measures',
   'result',
   'fiscal-balance',
   'audit',
@@ -50,6 +52,13 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
       return yearSlicesReport({ queries, programmeId: needProgramme(r), ...asOf });
     case 'domain-totals':
       return domainTotalsReport({
+        queries,
+        programmeId: needProgramme(r),
+        ...asOf,
+        ...(r.year !== undefined && { year: r.year }),
+      });
+    case 'measures':
+      return measureReportView({
         queries,
         programmeId: needProgramme(r),
         ...asOf,

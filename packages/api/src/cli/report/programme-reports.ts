@@ -1,6 +1,6 @@
 import type { AsOf, ProjectionQueries, ReconciliationLine } from '@grip/projections';
 import { describeAsOf } from './as-of.js';
-import { count, money, text, type Report, type Row } from './report-types.js';
+import { count, money, text, yesNo, type Report, type Row } from './report-types.js';
 
 type Query = {
   readonly queries: ProjectionQueries;
@@ -60,6 +60,32 @@ export async function domainTotalsReport({ queries, programmeId, asOf, year }: Q
     ],
     rows,
     json: { programmeId, asOf: describeAsOf(asOf), years: totals },
+  };
+}
+
+export async function measureReportView({ queries, programmeId, asOf, year }: Query): Promise<Report> {
+  const report = await queries.measureReport(programmeId, {
+    ...(year !== undefined && { year }),
+    ...(asOf && { asOf }),
+  });
+  const { counts } = report;
+  const summary = `${counts.measures} measures; P.M. ${counts.pm}, not attributable (-) ${counts.notAttributable}, over plan ${counts.overRealised}, not reported ${counts.notReported}`;
+  return {
+    title: `Measures of ${programmeId} (as of ${describeAsOf(asOf)}): ${summary}`,
+    columns: [
+      text('code'),
+      text('title'),
+      text('domain'),
+      count('year'),
+      money('planned'),
+      count('pmCount', 'pm'),
+      money('realised'),
+      yesNo('notAttributable', 'not attr. (-)'),
+      money('variance'),
+      money('overRealisation', 'over plan'),
+    ],
+    rows: report.rows,
+    json: { asOf: describeAsOf(asOf), ...report },
   };
 }
 

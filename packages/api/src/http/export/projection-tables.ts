@@ -2,6 +2,7 @@ import type {
   AuditEntry,
   DomainTotals,
   FigureChange,
+  MeasureYear,
   ProgrammeDiff,
   ProgrammeResult,
   ReconciliationLine,
@@ -151,4 +152,21 @@ export const fiscalBalanceTable = (years: readonly FiscalYear[]): Table =>
       text('missing', (y) => y.missing.join(', ')),
     ],
     years,
+  );
+
+export const measureReportTable = (rows: readonly MeasureYear[]): Table =>
+  toTable<MeasureYear>(
+    [
+      text('code', (r) => r.code),
+      text('title', (r) => r.title),
+      text('domain', (r) => r.domain),
+      integer('year', (r) => r.year),
+      money('planned', (r) => r.planned),
+      integer('pmCount', (r) => r.pmCount),
+      money('realised', (r) => r.realised),
+      yesNoColumn('notAttributable', (r) => r.notAttributable),
+      money('variance', (r) => r.variance),
+      money('overRealisation', (r) => r.overRealisation),
+    ],
+    rows,
   );

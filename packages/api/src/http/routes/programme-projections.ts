@@ -2,6 +2,7 @@ import { objectSchema, yearSlicesSchema } from '../openapi/response-schemas.js';
 import {
   domainTotalsTable,
   diffTable,
+  measureReportTable,
   reconciliationTable,
   resultTable,
   yearSlicesTable,
@@ -56,6 +57,34 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         }),
         table: (view) => domainTotalsTable(view.years),
         filename: (id) => `domain-totals-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/measure-report`,
+        operationId: 'getMeasureReport',
+        summary: 'Per measure and year: plan, realised, variance, P.M., not attributable ("-"), over-realisation',
+        description:
+          'One row per measure and budget year of the period (or the year asked), with counts of P.M. items, ' +
+          'not-attributable realisations, over-realised and not-reported lines. variance = realised − planned; ' +
+          'overRealisation is the part above plan. Both are null where nothing was realised or it was "-".',
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        query: { year: yearParam.optional() },
+        schema: objectSchema(
+          '{ programmeId, asOf, rows: [...], counts: { measures, pm, notAttributable, overRealised, notReported } }',
+        ),
+        run: async ({ id, asOf, asOfText, query }) => ({
+          asOf: asOfText,
+          ...(await queries.measureReport(id, {
+            ...(query.year !== undefined && { year: query.year }),
+            ...(asOf && { asOf }),
+          })),
+        }),
+        table: (view) => measureReportTable(view.rows),
+        filename: (id) => `measure-report-${id}`,
       },
       deps,
     ),
