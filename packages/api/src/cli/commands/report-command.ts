@@ -14,6 +14,7 @@ type ReportOptions = {
   asOf?: string;
   from?: string;
   to?: string;
+  compareAt?: string;
   year?: string;
   years?: string;
   format: OutputFormat | 'xlsx';
@@ -40,6 +41,7 @@ function toRequest(projection: ProjectionName, o: ReportOptions): ReportRequest 
     ...(o.asOf && { asOf: parseAsOf(o.asOf) }),
     ...(o.from && { from: parseAsOf(o.from, '--from') }),
     ...(o.to && { to: parseAsOf(o.to, '--to') }),
+    ...(o.compareAt && { compareAt: parseAsOf(o.compareAt, '--compare-at') }),
     ...(o.year && { year: Number(o.year) }),
     ...(o.years && { years: parseYears(o.years) }),
   };
@@ -75,6 +77,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--as-of <moment>', 'report as known at this moment (default: now)')
     .option('--from <moment>', 'diff: the earlier moment')
     .option('--to <moment>', 'diff: the later moment')
+    .option(
+      '--compare-at <moment>',
+      "reconciliation: compare every stated total as known at this moment, not at its own knownAt (the 'compared at' column says which was used)",
+    )
     .option('--year <yyyy>', 'domain-totals, measures: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(

@@ -35,6 +35,8 @@ export type ReportRequest = {
   readonly asOf?: AsOf;
   readonly from?: AsOf;
   readonly to?: AsOf;
+  /** reconciliation: compare every stated total as known at this moment instead of its knownAt. */
+  readonly compareAt?: AsOf;
   readonly year?: number;
   readonly years?: { from: number; to: number };
 };
@@ -73,20 +75,15 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
       if (!r.municipality) throw usageError('report fiscal-balance needs --municipality <code>');
       return fiscalBalanceReport({ queries, municipality: r.municipality, ...asOf }, r.years, now);
     case 'audit':
+      if (r.programmeId) return programmeAuditReport({ queries, programmeId: r.programmeId, ...asOf });
+      if (r.municipality) return municipalityAuditReport({ queries, municipality: r.municipality, ...asOf });
+      throw usageError('report audit needs --programme <id> or --municipality <code>');
     case 'reconciliation': {
       if (r.programmeId)
-        return (r.projection === 'audit' ? programmeAuditReport : programmeReconciliationReport)({
-          queries,
-          programmeId: r.programmeId,
-          ...asOf,
-        });
+        return programmeReconciliationReport({ queries, programmeId: r.programmeId, ...asOf }, r.compareAt);
       if (r.municipality)
-        return (r.projection === 'audit' ? municipalityAuditReport : municipalityReconciliationReport)({
-          queries,
-          municipality: r.municipality,
-          ...asOf,
-        });
-      throw usageError(`report ${r.projection} needs --programme <id> or --municipality <code>`);
+        return municipalityReconciliationReport({ queries, municipality: r.municipality, ...asOf }, r.compareAt);
+      throw usageError('report reconciliation needs --programme <id> or --municipality <code>');
     }
   }
 }

@@ -189,7 +189,8 @@ export function reconciliationReport(title: string, lines: readonly Reconciliati
           ? `measure ${l.scope.measureId}`
           : l.scope.level,
     year: l.year,
-    knownAt: l.knownAt ?? 'latest',
+    knownAt: l.knownAt,
+    comparedAt: l.comparedAt,
     stated: l.stated,
     computed: l.computed,
     difference: l.difference,
@@ -204,6 +205,7 @@ export function reconciliationReport(title: string, lines: readonly Reconciliati
       text('scope'),
       count('year'),
       text('knownAt'),
+      text('comparedAt', 'compared at'),
       money('stated'),
       money('computed'),
       money('difference'),
@@ -214,9 +216,13 @@ export function reconciliationReport(title: string, lines: readonly Reconciliati
   };
 }
 
-export async function programmeReconciliationReport({ queries, programmeId, asOf }: Query): Promise<Report> {
+export async function programmeReconciliationReport(
+  { queries, programmeId, asOf }: Query,
+  compareAt?: AsOf,
+): Promise<Report> {
+  const compared = compareAt ? `, totals compared as known at ${describeAsOf(compareAt)}` : '';
   return reconciliationReport(
-    `Reconciliation of ${programmeId} (as of ${describeAsOf(asOf)})`,
-    await queries.reconcileProgramme(programmeId, asOf),
+    `Reconciliation of ${programmeId} (as of ${describeAsOf(asOf)}${compared})`,
+    await queries.reconcileProgramme(programmeId, asOf, compareAt ? { compareAt } : {}),
   );
 }

@@ -129,6 +129,7 @@ export const reconciliationTable = (lines: readonly ReconciliationLine[]): Table
       text('scope', (l) => scopeText(l.scope)),
       integer('year', (l) => l.year),
       text('knownAt', (l) => l.knownAt),
+      text('comparedAt', (l) => l.comparedAt),
       money('stated', (l) => l.stated),
       money('computed', (l) => l.computed),
       money('difference', (l) => l.difference),

@@ -140,13 +140,17 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         tag,
         access: 'viewer',
         scope: 'programme',
+        description:
+          'Each total is compared as known at its own knownAt, or with compareAt as known at that one moment ' +
+          '(a date-time, a date or a P&C moment); comparedAt on every line says which moment was used.',
+        query: { compareAt: asOfSchema.optional() },
         schema: objectSchema(
-          '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, stated, computed, difference, status }] }',
+          '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, comparedAt, stated, computed, difference, status }] }',
         ),
-        run: async ({ id, asOf, asOfText }) => ({
+        run: async ({ id, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
-          lines: await queries.reconcileProgramme(id, asOf),
+          lines: await queries.reconcileProgramme(id, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
         }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,
