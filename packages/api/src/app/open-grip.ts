@@ -11,6 +11,7 @@ import {
 } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
+import { openImportLog, type ImportLog } from '../journal/import-log.js';
 import type { GripConfig } from './config.js';
 
 export type Grip = {
@@ -19,6 +20,8 @@ export type Grip = {
   readonly ledger: Ledger;
   readonly keys: KeyStore;
   readonly clock: Clock;
+  /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
+  readonly imports: ImportLog;
   close(): Promise<void>;
 };
 
@@ -57,6 +60,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     ledger,
     keys,
     clock,
+    imports: openImportLog(config.dataDir),
     async close() {
       keys.close();
       await store.close();

@@ -16,23 +16,29 @@ const BOM = '\uFEFF';
  * plain: the canonical amount as stored ("1900000", "-646765.5").
  * nl: Dutch Excel expects a decimal comma. Amounts stay exact: always two decimals, no thousands
  * separator, no rounding (they have at most two decimals already), so "1900000" is written
- * 1900000,00 and "-646765.5" -646765,50. Markers such as "PM" are not amounts and stay as they are.
+ * 1900000,00 and "-646765.5" -646765,50. Markers such as "PM" are not amounts: they are written as text.
  */
 function moneyCell(value: string, locale: CsvLocale): string {
-  if (locale === 'plain' || !CANONICAL.test(value)) return value;
+  if (locale === 'plain') return value;
   return formatMoney(moneyOf(value), { locale: 'nl', decimals: 2, grouping: false });
 }
 
-/** A text cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection). */
+/** A text cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const INTEGER = /^-?\d+$/;
 
+/**
+ * The one guard, on every cell that is not a well-formed number: a money column passes only canonical
+ * amounts unguarded and an integer column only integers, so text that reaches such a column (the diff
+ * puts titles and owners in old/new) is guarded like any text cell.
+ */
 function cell(value: Cell, kind: ColumnKind, locale: CsvLocale): string {
   if (value === null || value === undefined) return '';
-  if (kind === 'money') return moneyCell(String(value), locale);
-  if (kind === 'integer') return String(value);
-  if (kind === 'yes-no') return yesNo(value === true, locale);
-  const textValue = String(value);
-  return FORMULA_START.test(textValue) ? `'${textValue}` : textValue;
+  const raw = String(value);
+  if (kind === 'money' && CANONICAL.test(raw)) return moneyCell(raw, locale);
+  if (kind === 'integer' && INTEGER.test(raw)) return raw;
+  if (kind === 'yes-no' && typeof value === 'boolean') return yesNo(value, locale);
+  return FORMULA_START.test(raw) ? `'${raw}` : raw;
 }
 
 /**

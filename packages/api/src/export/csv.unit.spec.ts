@@ -38,3 +38,38 @@ describe('the CSV writer', () => {
     expect(toCsv(big, 'nl')).toBe('\uFEFFBedrag\r\n-999999999999,99\r\n123456789012,10\r\n');
   });
 });
+
+describe('the formula guard (one writer, one guard)', () => {
+  const hostile = ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+
+  it('guards text that reaches a money or integer column (the diff puts titles and owners in old/new)', () => {
+    const diffLike = toTable<string>(
+      [text('figure', () => 'title'), money('old', (v) => v), money('new', () => '1900000'), integer('year', (v) => v)],
+      hostile,
+    );
+    for (const locale of ['plain', 'nl'] as const) {
+      const cells = toCsv(diffLike, locale)
+        .slice(1)
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(locale === 'nl' ? ';' : ','));
+      for (const row of cells) {
+        // old (column 1) and year (column 3) hold the hostile text, each must be quoted as text
+        expect(row[1]).toMatch(/^"?'/);
+        expect(row[3]).toMatch(/^"?'/);
+      }
+    }
+    console.info(`formula guard: ${hostile.length} hostile values × money and integer columns × 2 locales guarded`);
+  });
+
+  it('leaves canonical amounts and integers alone, negative ones included', () => {
+    const numbers = toTable<[string, number]>(
+      [money('m', (v) => v[0]), integer('i', (v) => v[1])],
+      [
+        ['-646765.5', -3],
+        ['-12', 2024],
+      ],
+    );
+    expect(toCsv(numbers, 'plain')).toBe('\uFEFFm,i\r\n-646765.5,-3\r\n-12,2024\r\n');
+  });
+});

@@ -1,4 +1,4 @@
-import { parseStreamId, type EventStore } from '@grip/ledger';
+import { listProgrammeIds, type EventStore } from '@grip/ledger';
 import { municipalityOfProgramme, notOpenedYet } from './load.js';
 
 export type ProgrammeDirectory = {
@@ -28,12 +28,8 @@ export function createProgrammeDirectory(store: EventStore): ProgrammeDirectory 
     municipalityOf,
     async programmesOf(municipality) {
       const ids: string[] = [];
-      for await (const { streamId } of store.listStreams()) {
-        const parsed = parseStreamId(streamId);
-        if (parsed?.kind !== 'programme') continue;
-        const { programmeId } = parsed;
+      for (const programmeId of await listProgrammeIds(store))
         if ((await municipalityOf(programmeId).catch(notOpenedYet)) === municipality) ids.push(programmeId);
-      }
       return ids;
     },
   };

@@ -80,6 +80,8 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             actor: cliActor(globals().actor),
             dryRun: options.dryRun === true,
             onProgress,
+            // a dry run opens no data folder, so it has no log of imports in progress
+            ...('imports' in grip && { importLog: grip.imports }),
           });
         } finally {
           bars.forEach((bar) => bar.stop());

@@ -1,4 +1,4 @@
-import { municipalityCodeSchema } from '@grip/ledger';
+import { listProgrammeIds, municipalityCodeSchema } from '@grip/ledger';
 import { z } from 'zod';
 import { principalOf } from '../../auth/middleware.js';
 import { mayAccess } from '../../auth/principal.js';
@@ -10,7 +10,7 @@ import { accessibleProgramme, programmeNotFound } from '../routing/command-targe
 import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
 import { rejectQuery } from '../validation/no-query.js';
 import { issuesOf } from '../validation/zod-issues.js';
-import { listProgrammeIds, loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
+import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
 
 const listQuery = z.strictObject({ municipality: municipalityCodeSchema.optional() });
 

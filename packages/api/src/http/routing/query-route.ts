@@ -119,7 +119,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
         ...(spec.schema && { schema: spec.schema }),
         contentTypes: ['application/json', 'text/csv', XLSX_CONTENT_TYPE],
       },
-      ...problemResponses(400, 401, 403, 404),
+      ...problemResponses(400, 401, 403, 404, 429),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);

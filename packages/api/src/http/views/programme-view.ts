@@ -1,4 +1,4 @@
-import { parseStreamId, programmeStreamId, toRecordedEvent, type EventStore } from '@grip/ledger';
+import { programmeStreamId, toRecordedEvent, type EventStore } from '@grip/ledger';
 import { foldStream, programmeModel, type ProgrammeModel } from '@grip/projections';
 
 export type ProgrammeSummary = {
@@ -49,13 +49,3 @@ export const programmeDetail = (model: ProgrammeModel, revision: number) => ({
   targets: model.targets,
   measures: model.measures.map(measureView),
 });
-
-/** Every programme stream, in id order (the store lists streams; there is no separate index). */
-export async function listProgrammeIds(store: EventStore): Promise<string[]> {
-  const ids: string[] = [];
-  for await (const { streamId } of store.listStreams()) {
-    const parsed = parseStreamId(streamId);
-    if (parsed?.kind === 'programme') ids.push(parsed.programmeId);
-  }
-  return ids.sort();
-}
