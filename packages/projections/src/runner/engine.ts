@@ -3,9 +3,11 @@ import { readEvent } from '../core/read-event.js';
 import { InvalidCorrectionError, replacementFor } from '../core/correction.js';
 import type { StreamState } from '../state/facts.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
+import { municipalityModel } from '../state/municipality-model.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
 import type { ReadModelDb } from './schema.js';
-import { createViewWriter, type StreamRows } from './write-views.js';
+import { createViewWriter, streamRows, type StreamRows } from './write-views.js';
+import type { CommittedChanges } from '../maintained/maintained-models.js';
 
 /** Test hook: runs inside the commit transaction after the read models are written, before the checkpoint. */
 export type Faults = { readonly beforeCheckpoint?: (position: Position) => void };
@@ -33,7 +35,20 @@ export type Engine = {
   reset(): void;
 };
 
-export function createEngine(store: EventStore, db: ReadModelDb, options: { faults?: Faults } = {}): Engine {
+/** The model handed to the maintained models: computed now, because the cached state keeps changing. */
+const maintainedMunicipality = (state: StreamState) => ({
+  municipality: state.streamId.slice('municipality-'.length),
+  model: municipalityModel(state),
+  revision: state.lastRevision,
+});
+
+export type EngineOptions = {
+  readonly faults?: Faults;
+  /** Told what each commit changed, after its transaction (the maintained models follow it). */
+  readonly onCommit?: (changes: CommittedChanges) => void;
+};
+
+export function createEngine(store: EventStore, db: ReadModelDb, options: EngineOptions = {}): Engine {
   const cache = new Map<string, StreamState>();
   const writer = createViewWriter(db);
   const loadState = db.prepare<[string], { state: string }>('SELECT state FROM rm_stream WHERE stream_id = ?');
@@ -98,12 +113,21 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     position: Position,
     total: number,
     folded: readonly FoldedStream[] = [],
+    replacedAll = false,
   ): void {
+    const programmes: Array<CommittedChanges['programmes'][number]> = [];
+    const municipalities: Array<CommittedChanges['municipalities'][number]> = [];
+    const changed = (state: StreamState | null, rows: StreamRows, model: ProgrammeModel | null) => {
+      if (rows.programme)
+        programmes.push({ programmeId: rows.programme.programmeId, model, revision: rows.lastRevision });
+      else if (state) municipalities.push(maintainedMunicipality(state));
+    };
     db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
       for (const f of folded) {
         if (f.rows.kind === 'programme') models.set(f.rows.streamId, f.model);
+        changed(f.state, f.rows, f.model);
         const municipality = writer.writeRows(f.rows);
         if (municipality) municipalities.add(municipality);
       }
@@ -111,7 +135,9 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         const state = stateOf(streamId);
         const model = state.kind === 'programme' ? programmeModel(state) : null;
         if (state.kind === 'programme') models.set(streamId, model);
-        const municipality = writer.writeStream(state, model);
+        const rows = streamRows(state, model);
+        changed(state, rows, model);
+        const municipality = writer.writeRows(rows);
         if (municipality) municipalities.add(municipality);
       }
       for (const m of municipalities) {
@@ -134,6 +160,12 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
     })();
+    options.onCommit?.({
+      position,
+      programmes,
+      municipalities,
+      ...(replacedAll && { replacedAll }),
+    });
   }
 
   return {
@@ -145,7 +177,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     commitFolded(folded, applied, position) {
       for (const f of folded) if (f.state) cache.set(f.state.streamId, f.state);
       try {
-        commit([], applied, position, (this.checkpoint()?.events ?? 0) + applied.length, folded);
+        commit([], applied, position, (this.checkpoint()?.events ?? 0) + applied.length, folded, true);
       } catch (error) {
         cache.clear();
         throw error;

@@ -1,6 +1,7 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
+import { createMaintainedModels, type MaintainedModels } from '../maintained/maintained-models.js';
 import { parallelRebuild } from './parallel-rebuild.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
@@ -39,6 +40,8 @@ export type ProjectionRunner = {
   /** The error that stopped the runner, if any (an unreadable event, a failed commit). */
   readonly failure: Error | null;
   readonly readModels: ReadModels;
+  /** The latest committed models in memory, for queries without asOf (and read-your-writes waits). */
+  readonly models: MaintainedModels;
   readonly db: ReadModelDb;
 };
 
@@ -51,7 +54,9 @@ export type ProjectionRunner = {
 export function createProjectionRunner(options: RunnerOptions): ProjectionRunner {
   const db = typeof options.db === 'object' ? options.db : openReadModelDb(options.db);
   const batchSize = options.batchSize ?? 500;
-  const engine = createEngine(options.store, db, options.faults ? { faults: options.faults } : {});
+  const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
+  const onCommit = models.committed;
+  const engine = createEngine(options.store, db, { onCommit, ...(options.faults && { faults: options.faults }) });
   let queue: StoredEvent[] = [];
   let subscription: Subscription | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -59,6 +64,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
 
   const fail = (error: unknown) => {
     failure ??= error instanceof Error ? error : new Error(String(error));
+    models.failed(failure);
     queue = [];
     // Stopped for good until start() is called again, which resumes from the committed checkpoint.
     const s = subscription;
@@ -83,6 +89,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       return failure;
     },
     readModels: createReadModels(db),
+    models,
     async start() {
       if (subscription) return;
       failure = null;
@@ -114,7 +121,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       db.transaction(() => READ_MODEL_TABLES.forEach((t) => db.prepare(`DELETE FROM ${t}`).run()))();
       engine.reset();
       // Without the test hooks: a rebuild's single commit is not what the crash tests aim at.
-      const fresh = createEngine(options.store, db);
+      const fresh = createEngine(options.store, db, { onCommit });
       const workers = options.parallel && options.parallel.workers > 1 ? options.parallel.workers : 1;
       let events = 0;
       // Stream by stream with the pure fold, in this thread alone when no worker threads are asked for: a
