@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { renderDocsPage } from './openapi/docs-page.js';
 import { notFoundHandler, problemErrorHandler } from './problem/error-handler.js';
 import type { Operation, RouteDeps } from './routing/operation.js';
+import { readAfterPosition, type ReadSide } from './routing/read-position.js';
 import { auditRoutes } from './routes/audit.js';
 import { correctionRoutes } from './routes/corrections.js';
 import { costRoutes } from './routes/costs.js';
@@ -30,6 +31,8 @@ export type HttpAppOptions = {
   /** Request ids (also the events' correlationId); inject a sequence in tests. */
   readonly requestIds?: RequestIdSource;
   readonly version?: string;
+  /** The runner's maintained models: queries without asOf read them, and wait for Grip-Min-Position. */
+  readonly reads?: ReadSide;
 };
 
 export const API_VERSION = '0.1.0';
@@ -61,7 +64,10 @@ export function apiOperations(deps: RouteDeps, describe: () => { document: unkno
 export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express {
   const logger = options.logger ?? pino({ level: grip.config.logLevel });
   const metrics = options.metrics ?? createMetrics();
-  const deps: RouteDeps = { grip, queries: createProjectionQueries(grip.store), metrics };
+  const { reads } = options;
+  const queries = createProjectionQueries(grip.store, reads ? { latest: reads.models } : {});
+  const deps: RouteDeps = { grip, queries, metrics, ...(reads && { reads }) };
+  const readAfter = reads ? readAfterPosition(reads, (a, b) => grip.store.comparePositions(a, b)) : null;
   let described: { document: unknown; html: string } | undefined;
   const operations: Operation[] = apiOperations(deps, () => {
     described ??= (() => {
@@ -87,6 +93,7 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   const auth = authenticate(grip.keys);
   for (const op of operations) {
     const chain: RequestHandler[] = op.access === 'public' ? [] : [auth, requireRole(op.access)];
+    if (op.reads && readAfter) chain.push(readAfter);
     if (op.body) chain.push(json);
     app[op.method](op.path, ...chain, op.handler);
   }

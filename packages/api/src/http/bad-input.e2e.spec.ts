@@ -142,12 +142,10 @@ function commandMutations(route: CommandRoute): fc.Arbitrary<BadRequest> {
   }
   if (route.url.includes(PROGRAMME)) {
     mutations.push(
-      fc
-        .stringMatching(/^[^/?#]{0,30}$/)
-        .map((id) => ({
-          ...json(route, route.example, 'unknown programme'),
-          url: route.url.replace(PROGRAMME, encodeURIComponent(`~${id}`)),
-        })),
+      fc.stringMatching(/^[^/?#]{0,30}$/).map((id) => ({
+        ...json(route, route.example, 'unknown programme'),
+        url: route.url.replace(PROGRAMME, encodeURIComponent(`~${id}`)),
+      })),
     );
   }
   if (route.url.includes(HOOGEVEEN)) {

@@ -34,26 +34,22 @@ export async function seedHoogeveen(api: TestApi): Promise<void> {
     }),
   );
   await ok(
-    editor
-      .post(`${P}/decisions`)
-      .send({
-        decisionId: DECISION,
-        body: 'raad',
-        date: '2022-02-24',
-        reference: 'Programmaplan',
-        summary: '€ 1,9 miljoen structureel',
-      }),
+    editor.post(`${P}/decisions`).send({
+      decisionId: DECISION,
+      body: 'raad',
+      date: '2022-02-24',
+      reference: 'Programmaplan',
+      summary: '€ 1,9 miljoen structureel',
+    }),
   );
   await ok(
-    editor
-      .post(`${P}/targets`)
-      .send({
-        targetId: 'taakstelling',
-        scope: { level: 'programme' },
-        amount: '€ 1.900.000',
-        timing: { kind: 'structural', fromYear: 2025 },
-        decisionId: DECISION,
-      }),
+    editor.post(`${P}/targets`).send({
+      targetId: 'taakstelling',
+      scope: { level: 'programme' },
+      amount: '€ 1.900.000',
+      timing: { kind: 'structural', fromYear: 2025 },
+      decisionId: DECISION,
+    }),
   );
   const plan = await ok(editor.get(P));
   await ok(
@@ -73,16 +69,14 @@ export async function seedHoogeveen(api: TestApi): Promise<void> {
   for (const { code, name, planned } of DOMAINS) {
     const measureId = `domein-${code.toLowerCase()}`;
     const registered = await ok(
-      editor
-        .post(`${P}/measures`)
-        .send({
-          measureId,
-          code,
-          title: `Besparing ${name}`,
-          domain: code,
-          category: 'beleidskeuze',
-          owner: 'Programmamanager',
-        }),
+      editor.post(`${P}/measures`).send({
+        measureId,
+        code,
+        title: `Besparing ${name}`,
+        domain: code,
+        category: 'beleidskeuze',
+        owner: 'Programmamanager',
+      }),
     );
     await ok(
       editor
@@ -93,16 +87,14 @@ export async function seedHoogeveen(api: TestApi): Promise<void> {
   }
   for (const year of [2022, 2023, 2024, 2025]) {
     await ok(
-      editor
-        .post(`${P}/costs/commitments`)
-        .send({
-          costId: 'invoeringskosten',
-          measureId: null,
-          year,
-          amount: '€ 350.000',
-          nature: 'incidental',
-          kind: 'programme-organisation',
-        }),
+      editor.post(`${P}/costs/commitments`).send({
+        costId: 'invoeringskosten',
+        measureId: null,
+        year,
+        amount: '€ 350.000',
+        nature: 'incidental',
+        kind: 'programme-organisation',
+      }),
     );
   }
 }
