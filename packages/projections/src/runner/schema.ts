@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS rm_fiscal_balance (municipality TEXT NOT NULL, year I
  * Opens (and creates) the read-model database: a separate SQLite file from the event store. WAL with
  * synchronous=FULL so a committed checkpoint survives a crash together with its read-model rows.
  */
-export function openReadModelDb(path = ':memory:'): ReadModelDb {
+export function openReadModelDb(path = ':memory:', options: { readonly?: boolean } = {}): ReadModelDb {
+  // Read-only: for tools that read what a runner (the service's) maintains, never writing beside it.
+  if (options.readonly) return new Database(path, { readonly: true, fileMustExist: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -1,8 +1,8 @@
-import { createProjectionQueries } from '@grip/projections';
 import { Argument, Option, type Command } from 'commander';
 import { usageError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
+import { openReportQueries } from '../report/report-queries.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
 import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
 
@@ -78,9 +78,15 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     )
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
-      const report = await withGrip(globals(), (grip) =>
-        buildReport(createProjectionQueries(grip.store), request, grip.clock.now()),
-      );
+      const report = await withGrip(globals(), async (grip) => {
+        const reads = await openReportQueries(grip);
+        try {
+          if (globals().verbose) process.stderr.write(`grip: ${reads.source}\n`);
+          return await buildReport(reads.queries, request, grip.clock.now());
+        } finally {
+          reads.close();
+        }
+      });
       process.stdout.write(renderReport(report, options.format, options.locale ?? 'plain'));
     });
 }
