@@ -33,6 +33,8 @@ export {
   type Maintained,
   type CommittedChanges,
 } from './maintained/maintained-models.js';
+export { createSnapshotSource, type SnapshotSource } from './snapshots/snapshot-source.js';
+export type { FoldReport } from './queries/load-at.js';
 export { InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
 export { ProgrammeNotFoundError } from './queries/load.js';
 

@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   }
   const projections = await startProjections(grip);
   const metrics = createMetrics({ projectionLag: projections.lag, processMetrics: true });
-  const reads = { models: projections.runner.models, waitMs: config.readWaitMs };
+  const { models, snapshots } = projections.runner;
+  const reads = { models, snapshots, waitMs: config.readWaitMs };
   const app = createHttpApp(grip, { logger, metrics, reads });
   const http = await listen(app, { port: config.port, host: config.host });
 

@@ -65,7 +65,10 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   const logger = options.logger ?? pino({ level: grip.config.logLevel });
   const metrics = options.metrics ?? createMetrics();
   const { reads } = options;
-  const queries = createProjectionQueries(grip.store, reads ? { latest: reads.models } : {});
+  const queries = createProjectionQueries(grip.store, {
+    ...(reads && { latest: reads.models }),
+    ...(reads?.snapshots && { snapshots: reads.snapshots }),
+  });
   const deps: RouteDeps = { grip, queries, metrics, ...(reads && { reads }) };
   const readAfter = reads ? readAfterPosition(reads, (a, b) => grip.store.comparePositions(a, b)) : null;
   let described: { document: unknown; html: string } | undefined;

@@ -6,7 +6,9 @@ import { programmeModel, type ProgrammeModel } from '../state/programme-model.js
 import { municipalityModel } from '../state/municipality-model.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
 import type { ReadModelDb } from './schema.js';
-import { createViewWriter, streamRows, type StreamRows } from './write-views.js';
+import { createViewWriter, stateJson, streamRows, type StreamRows } from './write-views.js';
+import { createClockWriter } from '../snapshots/clock-writer.js';
+import { DEFAULT_SNAPSHOT_EVERY, recordClock, type StreamClock } from '../snapshots/stream-clock.js';
 import type { CommittedChanges } from '../maintained/maintained-models.js';
 
 /** Test hook: runs inside the commit transaction after the read models are written, before the checkpoint. */
@@ -17,6 +19,8 @@ export type FoldedStream = {
   readonly rows: StreamRows;
   readonly model: ProgrammeModel | null;
   readonly state: StreamState | null;
+  /** Its snapshots, back-dated events and watermark (see snapshots/stream-clock.ts). */
+  readonly clock: StreamClock;
 };
 
 export type Engine = {
@@ -46,11 +50,23 @@ export type EngineOptions = {
   readonly faults?: Faults;
   /** Told what each commit changed, after its transaction (the maintained models follow it). */
   readonly onCommit?: (changes: CommittedChanges) => void;
+  /** A snapshot of a stream's state every this many of its events (default DEFAULT_SNAPSHOT_EVERY). */
+  readonly snapshotEvery?: number;
 };
 
 export function createEngine(store: EventStore, db: ReadModelDb, options: EngineOptions = {}): Engine {
   const cache = new Map<string, StreamState>();
   const writer = createViewWriter(db);
+  const clockWriter = createClockWriter(db);
+  const every = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+  /** Per stream: the snapshots and back-dated events of the batch being applied, and the watermark. */
+  const clocks = new Map<string, StreamClock>();
+  const clockOf = (streamId: string): StreamClock => {
+    let clock = clocks.get(streamId);
+    if (!clock)
+      clocks.set(streamId, (clock = { snapshots: [], backdated: [], watermark: clockWriter.watermark(streamId) }));
+    return clock;
+  };
   const loadState = db.prepare<[string], { state: string }>('SELECT state FROM rm_stream WHERE stream_id = ?');
   const programmesOf = db.prepare<[string], { stream_id: string }>(
     "SELECT stream_id FROM rm_stream WHERE municipality = ? AND kind = 'programme'",
@@ -77,8 +93,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
     foldStream(streamId, (await store.readStream(streamId, { toRevision: upToRevision })).map(readEvent));
 
   /** Applies one event; only a correction (it reads the store) returns a promise to wait for. */
-  function applyOne(stored: StoredEvent): Promise<void> | undefined {
-    const event = readEvent(stored);
+  function applyOne(stored: StoredEvent, event: ReturnType<typeof readEvent>): Promise<void> | undefined {
     const state = stateOf(stored.streamId);
     if (event.type !== 'EntryCorrected') {
       applyEvent(state, event);
@@ -154,12 +169,19 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
           programmes.filter((p): p is ProgrammeModel => p !== null),
         );
       }
+      for (const f of folded) clockWriter.write(f.rows.streamId, f.clock);
+      for (const streamId of dirty) clockWriter.write(streamId, clockOf(streamId));
       // `sortedApplied` is in key order: appending to the WITHOUT ROWID b-tree is much cheaper than inserting at random places.
       for (let i = 0; i < sortedApplied.length; i += 10_000)
         markApplied.run(JSON.stringify(sortedApplied.slice(i, i + 10_000)));
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
     })();
+    // Written: the next batch starts with no pending snapshots (the watermarks stay).
+    for (const clock of clocks.values()) {
+      clock.snapshots.length = 0;
+      clock.backdated.length = 0;
+    }
     options.onCommit?.({
       position,
       programmes,
@@ -173,13 +195,17 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
       const row = readCheckpoint.get();
       return row ? { position: row.position as Position, events: row.events } : null;
     },
-    reset: () => cache.clear(),
+    reset: () => {
+      cache.clear();
+      clocks.clear();
+    },
     commitFolded(folded, applied, position) {
       for (const f of folded) if (f.state) cache.set(f.state.streamId, f.state);
       try {
         commit([], applied, position, (this.checkpoint()?.events ?? 0) + applied.length, folded, true);
       } catch (error) {
         cache.clear();
+        clocks.clear();
         throw error;
       }
     },
@@ -195,8 +221,13 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
           const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
           // Idempotent by event id: a redelivered event has no second effect.
           if (typeof eventId === 'string' && (seen.has(eventId) || isApplied.get(eventId))) continue;
-          const pending = applyOne(stored);
+          const event = readEvent(stored);
+          const pending = applyOne(stored, event);
           if (pending) await pending;
+          const record = { streamId: stored.streamId, revision: stored.revision, position: stored.position };
+          recordClock(clockOf(stored.streamId), { ...record, recordedAt: event.metadata.recordedAt }, every, () =>
+            stateJson(stateOf(stored.streamId)),
+          );
           if (typeof eventId === 'string') {
             seen.add(eventId);
             applied.push(eventId);
@@ -207,6 +238,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
         return applied.length;
       } catch (error) {
         cache.clear();
+        clocks.clear();
         throw error;
       }
     },

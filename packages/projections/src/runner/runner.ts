@@ -2,6 +2,8 @@ import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledg
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
 import { createMaintainedModels, type MaintainedModels } from '../maintained/maintained-models.js';
+import { DEFAULT_SNAPSHOT_EVERY } from '../snapshots/stream-clock.js';
+import { createSnapshotSource, type SnapshotSource } from '../snapshots/snapshot-source.js';
 import { parallelRebuild } from './parallel-rebuild.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
@@ -16,6 +18,8 @@ export type RunnerOptions = {
   readonly faults?: Faults;
   /** Lets rebuild() fold streams in worker threads that open the same store themselves. */
   readonly parallel?: { readonly workers: number; readonly store: StoreRecipe };
+  /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 1000). */
+  readonly snapshotEvery?: number;
 };
 
 export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
@@ -42,6 +46,8 @@ export type ProjectionRunner = {
   readonly readModels: ReadModels;
   /** The latest committed models in memory, for queries without asOf (and read-your-writes waits). */
   readonly models: MaintainedModels;
+  /** The stored snapshots, for as-of queries that fold only the events after one. */
+  readonly snapshots: SnapshotSource;
   readonly db: ReadModelDb;
 };
 
@@ -56,7 +62,12 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
   const batchSize = options.batchSize ?? 500;
   const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
   const onCommit = models.committed;
-  const engine = createEngine(options.store, db, { onCommit, ...(options.faults && { faults: options.faults }) });
+  const snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+  const engine = createEngine(options.store, db, {
+    onCommit,
+    snapshotEvery,
+    ...(options.faults && { faults: options.faults }),
+  });
   let queue: StoredEvent[] = [];
   let subscription: Subscription | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -90,6 +101,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
     },
     readModels: createReadModels(db),
     models,
+    snapshots: createSnapshotSource(db),
     async start() {
       if (subscription) return;
       failure = null;
@@ -121,14 +133,19 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       db.transaction(() => READ_MODEL_TABLES.forEach((t) => db.prepare(`DELETE FROM ${t}`).run()))();
       engine.reset();
       // Without the test hooks: a rebuild's single commit is not what the crash tests aim at.
-      const fresh = createEngine(options.store, db, { onCommit });
+      const fresh = createEngine(options.store, db, { onCommit, snapshotEvery });
       const workers = options.parallel && options.parallel.workers > 1 ? options.parallel.workers : 1;
       let events = 0;
       // Stream by stream with the pure fold, in this thread alone when no worker threads are asked for: a
       // correction then never reads its stream again (the incremental path may refold it from the store).
       const recipe = options.parallel && workers > 1 ? options.parallel.store : null;
       if (head !== null)
-        events = await parallelRebuild(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
+        events = await parallelRebuild(
+          options.store,
+          fresh,
+          { recipe, workers, head, snapshotEvery },
+          rebuildOptions.onProgress,
+        );
       return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),

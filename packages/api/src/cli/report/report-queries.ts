@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import {
   createMaintainedModels,
   createProjectionQueries,
+  createSnapshotSource,
   openReadModelDb,
   type ProjectionQueries,
 } from '@grip/projections';
@@ -43,7 +44,7 @@ export async function openReportQueries(grip: Grip): Promise<ReportQueries> {
       return fromEvents(`the read models are at ${at ?? 'the start'}, the store at ${head ?? 'the start'}`);
     }
     return {
-      queries: createProjectionQueries(grip.store, { latest: models }),
+      queries: createProjectionQueries(grip.store, { latest: models, snapshots: createSnapshotSource(opened) }),
       source: `from the read models at position ${at}`,
       close: () => opened.close(),
     };

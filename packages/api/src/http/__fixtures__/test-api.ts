@@ -67,7 +67,11 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   const app = createHttpApp(grip, {
     logger: pino({ level: 'silent' }),
     requestIds: () => `req-${++requestNumber}`,
-    reads: { models: projections.runner.models, waitMs: grip.config.readWaitMs },
+    reads: {
+      models: projections.runner.models,
+      snapshots: projections.runner.snapshots,
+      waitMs: grip.config.readWaitMs,
+    },
   });
   const keys = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.key])) as Record<KeyName, string>;
   const principals = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.principal])) as Record<

@@ -1,5 +1,5 @@
 import type { Position } from '@grip/ledger';
-import type { MaintainedModels } from '@grip/projections';
+import type { MaintainedModels, SnapshotSource } from '@grip/projections';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
@@ -20,6 +20,8 @@ export const minPositionSchema = z
 /** What the HTTP layer reads the latest state from: the runner's maintained models. */
 export type ReadSide = {
   readonly models: MaintainedModels;
+  /** The runner's snapshots: as-of queries fold only the events after the nearest one. */
+  readonly snapshots?: SnapshotSource;
   /** How long a query waits for the read models to reach the asked position before answering 503. */
   readonly waitMs: number;
 };
