@@ -11,8 +11,14 @@ const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).
 const reports = workspaces.map((w) => join(root, w, 'test-results.json'));
 for (const report of reports) rmSync(report, { force: true });
 
+// `node scripts/run-tests.mjs unit|int|e2e` runs one tier: test files are named *.unit.spec.ts,
+// *.int.spec.ts (real SQLite, threads, processes) and *.e2e.spec.ts (HTTP, CLI, browser).
+const tiers = ['unit', 'int', 'e2e'];
+const [tier, ...rest] = process.argv.slice(2);
+const args = tiers.includes(tier) ? [...rest, '--', '--passWithNoTests', `.${tier}.spec.ts`] : process.argv.slice(2);
+
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=1', '--continue', ...process.argv.slice(2)], {
+const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=1', '--continue', ...args], {
   cwd: root,
   stdio: 'inherit',
   env,

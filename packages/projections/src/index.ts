@@ -17,6 +17,7 @@ export {
   type TotalsRow,
 } from './views/domain-totals.js';
 export { programmeResult, type ProgrammeResult, type ResultFigures } from './views/programme-result.js';
+export { measureReport, type MeasureReport, type MeasureYear } from './views/measure-report.js';
 export { fiscalBalance, plannedStructural, balanceYears, type FiscalBalance } from './views/fiscal-balance.js';
 export { auditTrail, type AuditEntry } from './views/audit-trail.js';
 export { diffProgramme, showPlan, type ProgrammeDiff, type MeasureDiff, type FigureChange } from './views/diff.js';
@@ -39,14 +40,8 @@ export { InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './
 export { ProgrammeNotFoundError } from './queries/load.js';
 
 // The runner and its SQLite read models.
-export {
-  createProjectionRunner,
-  type ProjectionRunner,
-  type RunnerOptions,
-  type RebuildReport,
-  type RebuildOptions,
-  type RebuildProgress,
-} from './runner/runner.js';
+export { createProjectionRunner, type ProjectionRunner, type RunnerOptions } from './runner/runner.js';
+export type { RebuildReport, RebuildOptions, RebuildProgress } from './runner/rebuild-types.js';
 export { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './runner/schema.js';
 export { createReadModels, type ReadModels, type MeasureRow } from './runner/read-models.js';
 export { contentHash } from './runner/content-hash.js';

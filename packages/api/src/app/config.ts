@@ -17,6 +17,10 @@ const envSchema = z.object({
   /** Use EventStoreDB instead of the embedded SQLite store. */
   GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests with a wrong API key allowed per client address per minute; then 429 until the minute is over. */
+  GRIP_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Reports (projection queries) one API key may have computed at the same time; more get 429. */
+  GRIP_CONCURRENT_READS_PER_KEY: z.coerce.number().int().min(1).default(4),
   GRIP_BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/)
@@ -39,6 +43,8 @@ export type GripConfig = {
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly bodyLimit: string;
   readonly readWaitMs: number;
+  readonly authFailuresPerMinute: number;
+  readonly concurrentReadsPerKey: number;
 };
 
 export class ConfigError extends Error {
@@ -67,5 +73,20 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.GRIP_BODY_LIMIT,
     readWaitMs: e.GRIP_READ_WAIT_MS,
+    authFailuresPerMinute: e.GRIP_AUTH_FAILURES_PER_MINUTE,
+    concurrentReadsPerKey: e.GRIP_CONCURRENT_READS_PER_KEY,
   };
+}
+
+/**
+ * The process environment. This module is the one place that reads it (a lint rule holds the rest of
+ * the code to that), so every setting the service and the CLI take is listed and validated here.
+ */
+export function processEnvironment(): Record<string, string | undefined> {
+  return { ...process.env };
+}
+
+/** The operating-system user's name as the environment states it, for when `os.userInfo()` fails. */
+export function environmentUserName(): string | undefined {
+  return process.env['USER'] ?? process.env['USERNAME'];
 }

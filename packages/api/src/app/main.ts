@@ -1,16 +1,16 @@
 import { pino } from 'pino';
 import { createHttpApp } from '../http/app.js';
 import { createMetrics } from '../http/observability/metrics.js';
-import { importDemoJournals } from '../journal/demo.js';
-import { bootstrapKeys } from './bootstrap-keys.js';
-import { ConfigError, loadConfig, type GripConfig } from './config.js';
+import { DEMO_ACTOR, importDemoJournals } from '../journal/demo.js';
+import { bootstrapAdminMessage, bootstrapKeys } from './bootstrap-keys.js';
+import { ConfigError, loadConfig, processEnvironment, type GripConfig } from './config.js';
 import { openGrip } from './open-grip.js';
 import { startProjections } from './projections.js';
 import { listen } from './server.js';
 
 function configOrExit(): GripConfig {
   try {
-    return loadConfig(process.env);
+    return loadConfig(processEnvironment());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`grip: ${error.message}\nSee packages/api/README.md for the variables.\n`);
@@ -27,11 +27,15 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const grip = await openGrip(config);
   const keys = bootstrapKeys(grip);
-  if (keys.createdBootstrapAdmin) logger.info('created the admin key from GRIP_BOOTSTRAP_ADMIN_KEY');
+  const bootstrapLine = bootstrapAdminMessage[keys.bootstrapAdmin];
+  if (bootstrapLine) logger[keys.bootstrapAdmin === 'created' ? 'info' : 'warn'](bootstrapLine);
 
-  if (config.demo && (await grip.store.headPosition()) === null) {
+  // The demo import runs into an empty store, and again when a crash cut it short: on SQLite it is one
+  // transaction (a crash leaves the store empty), elsewhere its note in the import log is still there.
+  const demoUnfinished = grip.imports.pending().some((p) => p.actor === DEMO_ACTOR);
+  if (config.demo && ((await grip.store.headPosition()) === null || demoUnfinished)) {
     const summary = await importDemoJournals(grip);
-    logger.info(summary, 'imported the demo journals');
+    logger.info(summary, demoUnfinished ? 'finished the interrupted demo import' : 'imported the demo journals');
   }
   const projections = await startProjections(grip);
   const metrics = createMetrics({ projectionLag: projections.lag, processMetrics: true });

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import {
   createLedger,
+  createMemoryEventStore,
   randomIds,
   systemClock,
   type Clock,
@@ -10,6 +11,7 @@ import {
 } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
+import { openImportLog, type ImportLog } from '../journal/import-log.js';
 import type { GripConfig } from './config.js';
 
 export type Grip = {
@@ -18,10 +20,28 @@ export type Grip = {
   readonly ledger: Ledger;
   readonly keys: KeyStore;
   readonly clock: Clock;
+  /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
+  readonly imports: ImportLog;
   close(): Promise<void>;
 };
 
 export type OpenGripOptions = { readonly clock?: Clock; readonly ids?: IdSource };
+
+/** The configured event store: EventStoreDB when a connection string is set, else the SQLite file. */
+async function openEventStore(config: GripConfig): Promise<EventStore> {
+  return config.esdbConnectionString
+    ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
+    : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
+}
+
+/**
+ * The store a dry run checks against, creating nothing: no data folder, no key store, and an empty
+ * in-memory store when the event store file does not exist yet (a first import into a new folder).
+ */
+export async function openStoreToCheck(config: GripConfig): Promise<EventStore> {
+  if (!config.esdbConnectionString && !existsSync(config.eventStorePath)) return createMemoryEventStore();
+  return openEventStore(config);
+}
 
 /**
  * The composition root shared by the server and the CLI: the only place that opens files and wires
@@ -31,9 +51,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
   mkdirSync(config.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock();
   const ids = options.ids ?? randomIds();
-  const store = config.esdbConnectionString
-    ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
-    : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
+  const store = await openEventStore(config);
   const keys = openKeyStore(config.keyStorePath);
   const ledger = createLedger({ store, clock, ids });
   return {
@@ -42,6 +60,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     ledger,
     keys,
     clock,
+    imports: openImportLog(config.dataDir),
     async close() {
       keys.close();
       await store.close();

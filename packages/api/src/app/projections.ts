@@ -7,7 +7,7 @@ const LAG_COUNT_LIMIT = 100_000;
 export type RunningProjections = {
   readonly runner: ProjectionRunner;
   /** Events in the store after the runner's checkpoint (capped at LAG_COUNT_LIMIT). */
-  lag(): Promise<number>;
+  lag: () => Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -22,7 +22,7 @@ export async function startProjections(grip: Grip): Promise<RunningProjections> 
   await runner.start();
   return {
     runner,
-    async lag() {
+    lag: async () => {
       if (runner.failure) return -1;
       const after = runner.checkpoint()?.position;
       let count = 0;

@@ -25,6 +25,8 @@ export type KeyStore = {
   list(): Principal[];
   revoke(keyId: string, now: Date): boolean;
   count(): number;
+  /** Whether this exact key is stored and usable, stored and revoked, or unknown. */
+  stateOf(presented: string): 'active' | 'revoked' | 'absent';
   close(): void;
 };
 
@@ -43,6 +45,9 @@ export function openKeyStore(path: string, randomSource: (n: number) => Buffer =
   >('SELECT key_id, secret_hash, name, role, municipalities FROM api_keys WHERE key_id = ? AND revoked_at IS NULL');
   const all = db.prepare<[], { key_id: string; name: string; role: Role; municipalities: string }>(
     'SELECT key_id, name, role, municipalities FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, key_id',
+  );
+  const anyById = db.prepare<[string], { secret_hash: Buffer; revoked_at: string | null }>(
+    'SELECT secret_hash, revoked_at FROM api_keys WHERE key_id = ?',
   );
   const revokeStmt = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL');
   const toPrincipal = (r: { key_id: string; name: string; role: Role; municipalities: string }): Principal => ({
@@ -68,6 +73,12 @@ export function openKeyStore(path: string, randomSource: (n: number) => Buffer =
     list: () => all.all().map(toPrincipal),
     revoke: (keyId, now) => revokeStmt.run(now.toISOString(), keyId).changes > 0,
     count: () => (db.prepare('SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL').get() as { n: number }).n,
+    stateOf(presented) {
+      const { keyId, secret } = splitKey(presented);
+      const row = anyById.get(keyId);
+      if (!row || !timingSafeEqual(row.secret_hash, hashSecret(secret))) return 'absent';
+      return row.revoked_at === null ? 'active' : 'revoked';
+    },
     close: () => db.close(),
   };
 }

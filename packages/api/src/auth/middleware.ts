@@ -1,5 +1,6 @@
 import type { RequestHandler, Response } from 'express';
-import { httpProblem, HttpProblem } from '../http/problem/http-problem.js';
+import type { HttpProblem } from '../http/problem/http-problem.js';
+import { httpProblem } from '../http/problem/http-problem.js';
 import type { KeyStore } from './key-store.js';
 import { mayAccess, roleAtLeast, type Principal, type Role } from './principal.js';
 

@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { environmentUserName } from '../app/config.js';
 
 /** Events from the CLI name the operating-system user, unless --actor says otherwise. */
 export function cliActor(explicit: string | undefined): string {
@@ -7,7 +8,7 @@ export function cliActor(explicit: string | undefined): string {
   try {
     name = userInfo().username;
   } catch {
-    name = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+    name = environmentUserName() ?? 'unknown';
   }
   return `cli:${name}`;
 }

@@ -70,12 +70,12 @@ describe('grip CLI (spawned)', () => {
       '--locale',
       'nl',
     );
-    expect(csv.stdout.startsWith('\uFEFFyear;')).toBe(true);
+    expect(csv.stdout.startsWith('\uFEFFJaar;')).toBe(true);
     expect(csv.stdout.slice(1).split('\r\n').slice(0, 4)).toEqual([
-      'year;income;expenditure;saldo;plannedStructuralSavings;projectedSaldo;basis;complete',
-      '2017;122381728,00;123028493,00;-646765,00;0,00;-646765,00;realised;yes',
-      '2018;119205064,00;123641069,00;-4436005,00;0,00;-4436005,00;realised;yes',
-      '2019;100600175,00;103329751,00;-2729576,00;0,00;-2729576,00;realised;yes',
+      'Jaar;Inkomsten;Uitgaven;Saldo;Geplande structurele besparing;Verwacht saldo;Grondslag;Volledig;Ontbreekt',
+      '2017;122381728,00;123028493,00;-646765,00;0,00;-646765,00;realised;ja;',
+      '2018;119205064,00;123641069,00;-4436005,00;0,00;-4436005,00;realised;ja;',
+      '2019;100600175,00;103329751,00;-2729576,00;0,00;-2729576,00;realised;ja;',
     ]);
     const json = JSON.parse(
       grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout,

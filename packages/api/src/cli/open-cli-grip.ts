@@ -1,11 +1,15 @@
-import { ConfigError, loadConfig, type GripConfig } from '../app/config.js';
-import { openGrip, type Grip } from '../app/open-grip.js';
+import { systemClock, type Clock, type EventStore } from '@grip/ledger';
+import { ConfigError, loadConfig, processEnvironment, type GripConfig } from '../app/config.js';
+import { openGrip, openStoreToCheck, type Grip } from '../app/open-grip.js';
 import { usageError } from './cli-error.js';
 
 export type GlobalOptions = { readonly dataDir?: string; readonly verbose?: boolean; readonly actor?: string };
 
 /** Configuration as the server reads it (environment variables), with --data-dir on top. */
-export function cliConfig(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): GripConfig {
+export function cliConfig(
+  options: GlobalOptions,
+  env: Record<string, string | undefined> = processEnvironment(),
+): GripConfig {
   try {
     return loadConfig({ ...env, ...(options.dataDir !== undefined && { GRIP_DATA_DIR: options.dataDir }) });
   } catch (e) {
@@ -21,5 +25,18 @@ export async function withGrip<T>(options: GlobalOptions, work: (grip: Grip) => 
     return await work(grip);
   } finally {
     await grip.close();
+  }
+}
+
+/** For a dry run: the store to check against, opened so that nothing is created or written. */
+export async function withStoreToCheck<T>(
+  options: GlobalOptions,
+  work: (target: { store: EventStore; clock: Clock }) => Promise<T>,
+): Promise<T> {
+  const store = await openStoreToCheck(cliConfig(options));
+  try {
+    return await work({ store, clock: systemClock() });
+  } finally {
+    await store.close();
   }
 }

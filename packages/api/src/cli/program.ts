@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { registerImport } from './commands/import-command.js';
 import { registerKeys } from './commands/keys-command.js';
+import { registerMigrate } from './commands/migrate-command.js';
 import { registerRebuild } from './commands/rebuild-command.js';
 import { registerReport } from './commands/report-command.js';
 import { registerVerify } from './commands/verify-command.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerVerify(program, globals);
   registerRebuild(program, globals);
   registerKeys(program, globals);
+  registerMigrate(program, globals);
   // Subcommands inherit exitOverride only when set before they are added; set it on each explicitly.
   for (const command of program.commands) command.exitOverride().commands.forEach((sub) => sub.exitOverride());
   return program;

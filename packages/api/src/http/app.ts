@@ -1,4 +1,7 @@
 import { createProjectionQueries } from '@grip/projections';
+import { concurrentReadLimit } from './limits/concurrent-reads.js';
+import { failedAuthLimit } from './limits/failed-auth-limit.js';
+import { nullPrototypeReviver } from './validation/null-prototype-json.js';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
@@ -92,11 +95,16 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
     limit: grip.config.bodyLimit,
     strict: true,
     type: ['application/json', 'application/*+json'],
+    reviver: nullPrototypeReviver,
   });
   const auth = authenticate(grip.keys);
+  const authLimit = failedAuthLimit(grip.config.authFailuresPerMinute);
+  const readLimit = concurrentReadLimit(grip.config.concurrentReadsPerKey);
   for (const op of operations) {
-    const chain: RequestHandler[] = op.access === 'public' ? [] : [auth, requireRole(op.access)];
+    const chain: RequestHandler[] = op.access === 'public' ? [] : [authLimit, auth, requireRole(op.access)];
     if (op.reads && readAfter) chain.push(readAfter);
+    // The routes that answer CSV are the ones computing projections from the events: the expensive reads.
+    if (op.csv) chain.push(readLimit);
     if (op.body) chain.push(json);
     app[op.method](op.path, ...chain, op.handler);
   }

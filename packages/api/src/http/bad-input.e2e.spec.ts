@@ -20,7 +20,7 @@ type CommandRoute = { method: 'post' | 'put'; url: string; example: Record<strin
 const PARAMS: Record<string, string> = {
   programmeId: PROGRAMME,
   measureId: 'domein-wmo',
-  targetId: 'taakstelling',
+  targetId: 'taakstelling-programma',
   code: HOOGEVEEN,
   keyId: 'k',
 };

@@ -1,4 +1,8 @@
+import ExcelJS from 'exceljs';
+import type { Response } from 'superagent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DUTCH_HEADERS } from '../export/dutch-headers.js';
+import { XLSX_CONTENT_TYPE } from '../export/xlsx.js';
 import { P, seedHoogeveen } from './__fixtures__/hoogeveen.js';
 import { createTestApi, HOOGEVEEN, type TestApi } from './__fixtures__/test-api.js';
 
@@ -26,6 +30,12 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const BOM = '\uFEFF';
+/** Collects a binary body (supertest would try to read a spreadsheet as text). */
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 const lines = (text: string) => text.replace(BOM, '').trim().split('\r\n');
 
 describe('CSV exports', () => {
@@ -65,13 +75,15 @@ describe('CSV exports', () => {
       .get(`/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2017&format=csv&locale=nl`)
       .expect(200);
     expect(lines(balance.text)).toEqual([
-      'year;income;expenditure;saldo;plannedStructuralSavings;projectedSaldo;basis;complete',
-      '2017;122381728,00;123028493,50;-646765,50;0,00;-646765,50;realised;no: missing taakveld-expenditure',
+      'Jaar;Inkomsten;Uitgaven;Saldo;Geplande structurele besparing;Verwacht saldo;Grondslag;Volledig;Ontbreekt',
+      '2017;122381728,00;123028493,50;-646765,50;0,00;-646765,50;realised;nee;taakveld-expenditure',
     ]);
   });
 
-  it('exports every projection as CSV', async () => {
+  it('exports every projection as XLSX with Dutch headers for every column, and as CSV', async () => {
     const urls = [
+      `${P}/year-slices`,
+      `/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2017`,
       `${P}/domain-totals`,
       `${P}/result`,
       `${P}/reconciliation`,
@@ -89,7 +101,37 @@ describe('CSV exports', () => {
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.text.startsWith(BOM)).toBe(true);
       expect(lines(res.text)[0]).toContain(';');
+      const plain = await api
+        .as('controller')
+        .get(`${url}${url.includes('?') ? '&' : '?'}format=csv`)
+        .expect(200);
+      const names = lines(plain.text)[0]!.split(',');
+      expect(names.filter((n) => !Object.hasOwn(DUTCH_HEADERS, n))).toEqual([]);
+      const xlsx = await api
+        .as('controller')
+        .get(`${url}${url.includes('?') ? '&' : '?'}format=xlsx`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(xlsx.headers['content-type']).toBe(XLSX_CONTENT_TYPE);
+      expect(xlsx.headers['content-disposition']).toMatch(/\.xlsx"$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(names.map((n) => DUTCH_HEADERS[n]));
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
+    const slices = await api
+      .as('controller')
+      .get(`${P}/year-slices`)
+      .set('Accept', XLSX_CONTENT_TYPE)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(slices.body as ArrayBuffer);
+    expect(book.worksheets[0]!.getCell('B5').value).toBe(1900000);
+    await api.as('viewer').get(`${P}/year-slices?format=xlsx`).expect(403);
     const result = await api.as('controller').get(`${P}/result?format=csv`).expect(200);
     expect(lines(result.text).at(-1)).toBe('total,4650000,1400000,3250000,0,0,0');
   });
@@ -105,7 +147,7 @@ describe('CSV exports', () => {
   });
 
   it('refuses unknown formats and locales', async () => {
-    await api.as('controller').get(`${P}/year-slices?format=xlsx`).expect(400);
+    await api.as('controller').get(`${P}/year-slices?format=xls`).expect(400);
     await api.as('controller').get(`${P}/year-slices?format=csv&locale=fr`).expect(400);
   });
 });

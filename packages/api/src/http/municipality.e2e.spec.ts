@@ -144,6 +144,6 @@ describe('municipality records and reports', () => {
       .post(`${M}/income`)
       .send({ year: 2018, source: 'buig', amount: '1', basis: 'estimated', source2: 'x' })
       .expect(400);
-    expect(res.body.issues).toEqual([{ path: 'source2', message: 'unknown field "source2"' }]);
+    expect(res.body.issues).toEqual([{ path: 'source2', message: 'unknown field "source2" (did you mean "source"?)' }]);
   });
 });

@@ -30,7 +30,7 @@ describe('programmes', () => {
     const res = await api.as('viewer').get(P).expect(200);
     expect(res.headers['etag']).toBe(`"${res.body.revision}"`);
     expect(res.body.measures.map((m: { code: string }) => m.code)).toEqual(['PART', 'WMO', 'JEUGD', 'BREED']);
-    expect(res.body.targets[0]).toMatchObject({ targetId: 'taakstelling', amount: '1900000' });
+    expect(res.body.targets[0]).toMatchObject({ targetId: 'taakstelling-programma', amount: '1900000' });
   });
 
   it('opens a programme with Location, and refuses opening it twice with 409', async () => {
@@ -135,7 +135,7 @@ describe('programmes', () => {
       })
       .expect(201);
     await editor
-      .post(`${P}/targets/taakstelling/revisions`)
+      .post(`${P}/targets/taakstelling-programma/revisions`)
       .send({ amount: '2000000', timing: { kind: 'structural', fromYear: 2025 }, decisionId: 'raad-2023' })
       .expect(201);
     const slices = await api.as('viewer').get(`${P}/year-slices`).expect(200);

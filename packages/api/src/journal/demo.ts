@@ -15,6 +15,9 @@ export type DemoImportOptions = {
 export type DemoImportSummary = { readonly journals: number; readonly commands: number; readonly events: number };
 
 /** The demo journals, in the order they are imported (the file name is part of each event's source). */
+/** The actor of the demo import, also how its unfinished import is recognised at the next start. */
+export const DEMO_ACTOR = 'system:demo-import';
+
 export const DEMO_JOURNALS = ['hoogeveen.yaml', 'assen.yaml', 'buren.yaml', 'dalfsen.yaml'] as const;
 
 /**
@@ -45,13 +48,14 @@ export function demoJournalFiles(directory = demoJournalDirectory()): string[] {
  * when the store is empty, so `npm start` shows real programmes at once.
  */
 export async function importDemoJournals(
-  grip: Pick<Grip, 'store' | 'clock'>,
+  grip: Pick<Grip, 'store' | 'clock'> & Partial<Pick<Grip, 'imports'>>,
   options: DemoImportOptions = {},
 ): Promise<DemoImportSummary> {
   const files = demoJournalFiles(options.directory ?? demoJournalDirectory());
   const journals = await Promise.all(files.map((file) => readJournal(file)));
   const summary = await importJournals(grip, journals, {
-    actor: options.actor ?? 'system:demo-import',
+    actor: options.actor ?? DEMO_ACTOR,
+    ...(grip.imports && { importLog: grip.imports }),
     ...(options.onProgress && { onProgress: options.onProgress }),
   });
   return { journals: summary.journals, commands: summary.commands, events: summary.events };

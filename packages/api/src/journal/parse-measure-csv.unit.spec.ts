@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JournalError } from './journal-error.js';
+import type { JournalError } from './journal-error.js';
 import { parseMeasureCsv } from './parse-measure-csv.js';
 
 const options = { programmeId: 'buren-transformatie', decisionId: 'programmaplan-2022-01-26', municipality: 'GM0214' };

@@ -62,11 +62,15 @@ describe('journal files (JSON and YAML)', () => {
     expect(problemOf(() => parseStructuredJournal('j.yaml', bad, 'yaml')).message).toMatch(/quoted strings/);
   });
 
-  it('names the line of an unknown command type and lists the known ones', () => {
+  it('names the line of an unknown command type, with the close match or else the known ones', () => {
     const bad = yaml.replace('type: RecordPcMoment', 'type: RecordMoment');
     const problem = problemOf(() => parseStructuredJournal('j.yaml', bad, 'yaml'));
     expect(problem.line).toBe(8);
-    expect(problem.message).toMatch(/unknown command type "RecordMoment"; one of OpenProgramme/);
+    expect(problem.message).toMatch(/unknown command type "RecordMoment" \(did you mean "RecordPcMoment"\?\)/);
+    const far = yaml.replace('type: RecordPcMoment', 'type: Zzzzzz');
+    expect(problemOf(() => parseStructuredJournal('j.yaml', far, 'yaml')).message).toMatch(
+      /unknown command type "Zzzzzz"; one of OpenProgramme/,
+    );
   });
 
   it('names the line of a YAML syntax error and of an unknown field', () => {
@@ -79,7 +83,7 @@ describe('journal files (JSON and YAML)', () => {
       problemOf(() =>
         parseStructuredJournal('j.yaml', yaml.replace('    reason: Tabel 7', '    reasons: Tabel 7'), 'yaml'),
       ).message,
-    ).toMatch(/j\.yaml:4: entry 1: .*reasons/);
+    ).toMatch(/j\.yaml:6: entry 1: reasons: unknown field "reasons" \(did you mean "reason"\?\)/);
   });
 
   it('finds lines in JSON too, and reports JSON syntax errors with their line', () => {

@@ -1,7 +1,19 @@
 import type { StoredEvent } from '../events/envelope.js';
 import { isStoreFailure } from '../errors/store-error.js';
-import type { EventStore } from '../store/port.js';
 import { GENESIS_HASH, hashEvent } from './hash.js';
+
+/**
+ * What verification reads of a store: its stream listing and stream reads. Stated here rather than
+ * imported from the store port because the store adapters depend on the chain (they hash on append);
+ * every `EventStore` fits this shape.
+ */
+export type ChainSource = {
+  listStreams(): AsyncIterable<{ readonly streamId: string; readonly lastRevision: number }>;
+  readStream(
+    streamId: string,
+    options?: { readonly fromRevision?: number; readonly toRevision?: number },
+  ): Promise<StoredEvent[]>;
+};
 
 export type ChainBreak = {
   readonly streamId: string;
@@ -72,7 +84,7 @@ export function verifyStreamEvents(streamId: string, events: readonly StoredEven
 export type VerifyProgress = (done: { streams: number; events: number }) => void;
 
 /** Verifies every stream of a store; reports per broken stream the first break. */
-export async function verifyStore(store: EventStore, onProgress?: VerifyProgress): Promise<VerifyReport> {
+export async function verifyStore(store: ChainSource, onProgress?: VerifyProgress): Promise<VerifyReport> {
   const breaks: ChainBreak[] = [];
   let streams = 0;
   let events = 0;
@@ -99,7 +111,7 @@ export async function verifyStore(store: EventStore, onProgress?: VerifyProgress
  * A break in the readable prefix before it is reported first: it is the earlier broken link.
  */
 async function locateUnreadable(
-  store: EventStore,
+  store: ChainSource,
   streamId: string,
   lastRevision: number,
   streamError: unknown,

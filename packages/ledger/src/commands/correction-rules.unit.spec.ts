@@ -1,5 +1,4 @@
 import { describe, it } from 'vitest';
-import type { DomainEvent } from '../events/catalogue.js';
 import { municipalitySpec, programmeSpec, type GivenEvent } from '../testing/decider-spec.js';
 
 const P = 'prog-1';
@@ -154,7 +153,7 @@ describe('corrections', () => {
     spec
       .given([opened, measure, stopped, fixed])
       .when(realise)
-      .then([{ type: 'SavingRealised', data: { measureId: 'm1', year: 2023, amount: '1' } } as DomainEvent]);
+      .then([{ type: 'SavingRealised', data: { measureId: 'm1', year: 2023, amount: '1' } }]);
   });
 });
 

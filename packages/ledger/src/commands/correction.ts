@@ -6,7 +6,7 @@ import { isCorrectable, type DomainEvent } from '../events/catalogue.js';
 import { idSchema, textSchema } from '../events/shared-schemas.js';
 import { findInLog } from '../shared/append-log.js';
 import type { CorrectableState } from '../shared/corrections.js';
-import { parseReplacement } from '../rules/replacement-checks.js';
+import { parseReplacement } from '../rules/parse-replacement.js';
 import type { Check } from '../rules/checks.js';
 import type { Decision } from './define-command.js';
 
@@ -63,7 +63,7 @@ export function decideCorrection(
       data: {
         correctedEventId: targetId,
         correctedType: current.type,
-        replacement: parsed.event.data as Record<string, unknown>,
+        replacement: parsed.event.data,
         explanation: data.explanation,
       },
     },

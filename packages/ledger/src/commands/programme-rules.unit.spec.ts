@@ -77,18 +77,16 @@ describe('opening a programme', () => {
 
   it('refuses a period that runs backwards or spans more than 20 years', () => {
     const open = (firstYear: number, lastYear: number) =>
-      spec
-        .given([])
-        .when({
-          type: 'OpenProgramme',
-          data: {
-            programmeId: P,
-            title: 'x',
-            period: { firstYear, lastYear },
-            domains: [{ code: 'A', name: 'A' }],
-            categories: [{ code: 'B', name: 'B' }],
-          },
-        });
+      spec.given([]).when({
+        type: 'OpenProgramme',
+        data: {
+          programmeId: P,
+          title: 'x',
+          period: { firstYear, lastYear },
+          domains: [{ code: 'A', name: 'A' }],
+          categories: [{ code: 'B', name: 'B' }],
+        },
+      });
     open(2025, 2022).thenError('INVALID_PERIOD');
     open(2020, 2040).thenError('INVALID_PERIOD');
   });
@@ -579,12 +577,10 @@ describe('the spec helper itself', () => {
 describe('dates', () => {
   it('must exist on the calendar', () => {
     expect(() =>
-      spec
-        .given([opened])
-        .when({
-          type: 'RecordDecision',
-          data: { programmeId: P, decisionId: 'd', body: 'raad', date: '2022-02-30', reference: 'r', summary: 's' },
-        }),
+      spec.given([opened]).when({
+        type: 'RecordDecision',
+        data: { programmeId: P, decisionId: 'd', body: 'raad', date: '2022-02-30', reference: 'r', summary: 's' },
+      }),
     ).toThrow(/calendar date/);
     spec
       .given([opened])

@@ -50,7 +50,7 @@ export const EVENT_TYPES = Object.keys(eventCatalogue) as EventType[];
 export const isEventType = (type: string): type is EventType => Object.hasOwn(eventCatalogue, type);
 
 export function definitionOf(type: EventType): EventDefinition {
-  return eventCatalogue[type] as EventDefinition;
+  return eventCatalogue[type];
 }
 
 export function eventsAllowedIn(kind: StreamKind): EventType[] {

@@ -68,7 +68,7 @@ export function createEventParser(catalogue: Catalogue): (raw: RawEvent) => Pars
 }
 
 /** Reads any stored version of the ledger's own events. */
-export const parseEvent = createEventParser(eventCatalogue as unknown as Catalogue);
+export const parseEvent = createEventParser(eventCatalogue);
 
 /** Thrown where an unreadable stored event must stop the caller (replay, projection runner). */
 export class UnreadableEventError extends Error {

@@ -118,18 +118,17 @@ describe('reading stored events', () => {
 });
 
 describe('the fast path and zod give the same events', () => {
-  const stored = (data: unknown, version = 1): StoredEvent =>
-    ({
-      streamId: 'programme-p',
-      revision: 0,
-      position: '1' as Position,
-      type: 'ProgrammeOpened',
-      version,
-      data,
-      metadata,
-      hash: 'h',
-      previousHash: 'g',
-    }) as StoredEvent;
+  const stored = (data: unknown, version = 1): StoredEvent => ({
+    streamId: 'programme-p',
+    revision: 0,
+    position: '1' as Position,
+    type: 'ProgrammeOpened',
+    version,
+    data,
+    metadata,
+    hash: 'h',
+    previousHash: 'g',
+  });
 
   it('a current, valid event is used as stored: no copy of a million events in a rebuild', () => {
     const event = stored(v1Examples.ProgrammeOpened);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountUnitSchema } from '../money/amount-unit.js';
 import { moneyStringSchema } from '../money/schema.js';
 
 export const MAX_YEAR = 2200;
@@ -40,6 +41,8 @@ export type Timing = z.infer<typeof timingSchema>;
 export const sourceReferenceSchema = z.object({
   document: textSchema(300),
   location: textSchema(200).optional(),
+  /** The unit the document prints its figures in, when not euros; the event data holds exact euros. */
+  unit: amountUnitSchema.optional(),
 });
 export type SourceReference = z.infer<typeof sourceReferenceSchema>;
 

@@ -31,6 +31,6 @@ export function buildEvents(
       causationId: context.causationId ?? null,
       ...(key !== undefined && { idempotency: { key, fingerprint } }),
     };
-    return { ...event, version: definitionOf(event.type).version, metadata } as NewEvent;
+    return { ...event, version: definitionOf(event.type).version, metadata };
   });
 }

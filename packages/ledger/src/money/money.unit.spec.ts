@@ -83,6 +83,46 @@ describe('parseMoney', () => {
   });
 });
 
+describe('parseMoney on negative amounts as documents print them', () => {
+  it('refuses a Unicode minus, parentheses and a trailing minus, each saying how to write it', () => {
+    expect(refused('−384000')).toMatch(/typographic minus.*ASCII minus "-"/);
+    expect(refused('(384.000)')).toMatch(/parentheses: write it with a minus in front/);
+    expect(refused('€ 384.000-')).toMatch(/minus after the amount: put it in front/);
+  });
+  it('quotes the accepted forms in every "not an amount"', () => {
+    expect(refused('veel')).toContain('amounts look like "1234.56", "-384000", "€ 1.234,56"');
+  });
+});
+
+describe('parseMoney in thousands (bedragen × € 1.000)', () => {
+  const inThousands = (input: string, locale: 'auto' | 'plain' | 'nl' = 'auto') => {
+    const r = parseMoney(input, locale, { unit: 'thousands' });
+    return r.ok ? toCanonical(r.value) : `refused: ${r.reason}`;
+  };
+  it('given "-384" in thousands, stores −384000 euros, never 384', () => {
+    expect(inThousands('-384')).toBe('-384000');
+    expect(inThousands('€ 1.234,5')).toBe('1234500');
+    expect(inThousands('12,345', 'nl')).toBe('12345');
+    expect(inThousands('0.00001')).toBe('0.01');
+  });
+  it('refuses what would be a fraction of a cent, and what is ambiguous', () => {
+    expect(inThousands('0.000001')).toMatch(/refused: more than 5 decimals \(of thousands/);
+    expect(inThousands('1.234')).toMatch(/refused: ambiguous/);
+  });
+  it('equals the euro figure times 1000 for any amount with up to 5 decimals', () => {
+    fc.assert(
+      fc.property(cents, (c) => {
+        // c cents of euros written in thousands: move the point three places left.
+        const euros = centsToString(c);
+        const sign = c < 0n ? '-' : '';
+        const abs = (c < 0n ? -c : c).toString().padStart(6, '0');
+        const thousands = `${sign}${abs.slice(0, -5)}.${abs.slice(-5)}`;
+        expect(inThousands(thousands, 'plain')).toBe(euros);
+      }),
+    );
+  });
+});
+
 describe('money arithmetic', () => {
   it('sums exactly, where binary floats do not', () => {
     expect(toCanonical(add(moneyOf('0.1'), moneyOf('0.2')))).toBe('0.3');

@@ -77,12 +77,10 @@ const command = fc.oneof(
       type: 'ChangeMeasureStatus',
       data: { programmeId: P, measureId: id, lifecycle, effectiveDate: '2023-01-01' },
     })),
-  fc
-    .record({ id: measureId, year, amount })
-    .map(({ id, year, amount }): CommandInput => ({
-      type: 'RealiseSaving',
-      data: { programmeId: P, measureId: id, year, amount },
-    })),
+  fc.record({ id: measureId, year, amount }).map(({ id, year, amount }): CommandInput => ({
+    type: 'RealiseSaving',
+    data: { programmeId: P, measureId: id, year, amount },
+  })),
   fc
     .record({ year, amount, kind: fc.constantFrom('staff' as const, 'investment' as const) })
     .map(({ year, amount, kind }): CommandInput => ({

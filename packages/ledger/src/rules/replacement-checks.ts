@@ -1,5 +1,5 @@
 import { domainError } from '../errors/domain-error.js';
-import { definitionOf, isEventType, type DomainEvent } from '../events/catalogue.js';
+import type { DomainEvent } from '../events/catalogue.js';
 import { CANONICAL } from '../money/money.js';
 import { isTaakveldValidIn } from '../municipality/taakvelden.js';
 import type { ProgrammeState } from '../programme/programme-state.js';
@@ -16,54 +16,6 @@ import {
   yearInPeriod,
   type Check,
 } from './checks.js';
-
-/** Fields that say what an entry is about; a correction may fix the facts, not change the subject. */
-const IDENTITY: Record<string, readonly string[]> = {
-  DecisionRecorded: ['decisionId'],
-  TargetSet: ['targetId'],
-  TargetRevised: ['targetId'],
-  MeasureRegistered: ['measureId'],
-  MeasurePlanRevised: ['measureId'],
-  MeasureStatusChanged: ['measureId'],
-  SavingRealised: ['measureId'],
-  CostCommitted: ['costId'],
-  CostRealised: ['costId'],
-  StatedTotalRecorded: ['totalId'],
-  PcMomentRecorded: ['name'],
-};
-
-export type ParsedReplacement = { ok: true; event: DomainEvent } | { ok: false; error: NonNullable<Check> };
-
-/** Validates a replacement against the corrected event's schema and keeps its identity fields. */
-export function parseReplacement(original: DomainEvent, replacement: unknown): ParsedReplacement {
-  if (!isEventType(original.type))
-    return { ok: false, error: domainError('CORRECTION_TARGET_NOT_CORRECTABLE', `unknown type ${original.type}`) };
-  const parsed = definitionOf(original.type).schema.safeParse(replacement);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      error: domainError(
-        'CORRECTION_REPLACEMENT_INVALID',
-        `replacement is not a valid ${original.type}: ${issue?.path.join('.')} ${issue?.message}`,
-      ),
-    };
-  }
-  const data = parsed.data as Record<string, unknown>;
-  const before = original.data as Record<string, unknown>;
-  const changed = (IDENTITY[original.type] ?? []).find((field) => data[field] !== before[field]);
-  if (changed) {
-    return {
-      ok: false,
-      error: domainError(
-        'CORRECTION_REPLACEMENT_INVALID',
-        `a correction cannot change ${changed}: record a new entry instead`,
-        { field: changed },
-      ),
-    };
-  }
-  return { ok: true, event: { type: original.type, data } as DomainEvent };
-}
 
 const isAmount = (v: unknown): v is string => typeof v === 'string' && CANONICAL.test(v);
 

@@ -15,7 +15,7 @@ export function appendTo<T>(log: AppendLog<T>, item: T): AppendLog<T> {
 }
 
 export function logToArray<T>(log: AppendLog<T>): T[] {
-  return log.chunks.flat() as T[];
+  return log.chunks.flat<ReadonlyArray<ReadonlyArray<T>>>();
 }
 
 export function findInLog<T>(log: AppendLog<T>, predicate: (item: T) => boolean): { index: number; item: T } | null {

@@ -12,7 +12,7 @@ type Correction = { readonly data: EventDataOf<'EntryCorrected'> };
 export function withCorrection<E extends EffectiveEntry>(entries: AppendLog<E>, correction: Correction): AppendLog<E> {
   const found = findInLog(entries, (entry) => entry.eventId === correction.data.correctedEventId);
   if (!found) return entries;
-  return replaceInLog(entries, found.index, { ...found.item, data: correction.data.replacement } as E);
+  return replaceInLog(entries, found.index, { ...found.item, data: correction.data.replacement });
 }
 
 /** What every stream's rule state keeps so that corrections can be decided and folded in. */

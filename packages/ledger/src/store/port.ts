@@ -1,4 +1,5 @@
 import type { NewEvent, Position, StoredEvent } from '../events/envelope.js';
+import type { AppendBatch } from './atomic-append.js';
 
 /**
  * What an append expects of the stream: that it does not exist yet, that it exists, anything, or
@@ -66,6 +67,11 @@ export type StreamInfo = { readonly streamId: string; readonly lastRevision: num
  */
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * OPTIONAL, SQLite and memory only: several batches to several streams, all or none (see
+   * ./atomic-append.ts). Test for it with `supportsAtomicAppend(store)`.
+   */
+  appendAtomically?(batches: readonly AppendBatch[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Last revision of a stream, or null when it does not exist. */
   streamRevision(streamId: string): Promise<number | null>;

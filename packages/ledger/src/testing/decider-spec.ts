@@ -15,9 +15,7 @@ export class DeciderSpecFailure extends Error {
 }
 
 const withIds = (events: readonly GivenEvent[]): EvolvableEvent[] =>
-  events.map(
-    ({ eventId, ...event }, i) => ({ ...event, metadata: { eventId: eventId ?? `given-${i + 1}` } }) as EvolvableEvent,
-  );
+  events.map(({ eventId, ...event }, i) => ({ ...event, metadata: { eventId: eventId ?? `given-${i + 1}` } }));
 
 const show = (value: unknown): string => JSON.stringify(value, null, 2);
 

@@ -1,2 +1,10 @@
 export { deciderSpec, programmeSpec, municipalitySpec, DeciderSpecFailure, type GivenEvent } from './decider-spec.js';
-export { hoogeveenCommands, hoogeveenDomains, HOOGEVEEN, HOOGEVEEN_PROGRAMME } from './hoogeveen.js';
+export {
+  canonical,
+  hoogeveenCommands,
+  hoogeveenDomains,
+  hoogeveenMeasureId,
+  hoogeveenPlan,
+  HOOGEVEEN,
+  HOOGEVEEN_PROGRAMME,
+} from './hoogeveen.js';

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@grip/ledger';
-import { InvalidCorrectionError, replacementFor } from './correction.js';
+import { InvalidCorrectionError, replacementFor, targetNotEarlier } from './correction.js';
 
 /**
  * The events of one or more streams as they are in force: every EntryCorrected replaces the data of the
@@ -15,11 +15,7 @@ export function effectiveEvents(events: readonly RecordedEvent[]): RecordedEvent
     if (e.type === 'EntryCorrected') {
       // As strict as the runner: a correction must name an event before it in the same events.
       if (!earlier.has(e.data.correctedEventId)) {
-        throw new InvalidCorrectionError(
-          e.metadata.eventId,
-          e.data.correctedEventId,
-          'the corrected event is not earlier in the same stream',
-        );
+        throw new InvalidCorrectionError(e.metadata.eventId, e.data.correctedEventId, targetNotEarlier());
       }
       latestCorrection.set(e.data.correctedEventId, e);
     }

@@ -32,5 +32,3 @@ export const sumStrings = (amounts: Iterable<string>): string => {
 
 export const plus = (a: string, b: string): string => fromCents(toCents(a) + toCents(b));
 export const minus = (a: string, b: string): string => fromCents(toCents(a) - toCents(b));
-export const maxOf = (a: string, b: string): string => (toCents(a) >= toCents(b) ? a : b);
-export const positivePart = (a: string): string => maxOf(a, '0');

@@ -1,4 +1,4 @@
-import type { EventStore } from '@grip/ledger';
+import { listProgrammeIds, type EventStore } from '@grip/ledger';
 import { municipalityOfProgramme, notOpenedYet } from './load.js';
 import type { MaintainedModels } from '../maintained/maintained-models.js';
 
@@ -32,11 +32,8 @@ export function createProgrammeDirectory(store: EventStore, index?: MaintainedMo
       // commits it (a reader who needs it asks for that position: read-your-writes).
       if (index) return [...index.programmesOf(municipality)];
       const ids: string[] = [];
-      for await (const { streamId } of store.listStreams()) {
-        if (!streamId.startsWith('programme-')) continue;
-        const programmeId = streamId.slice('programme-'.length);
+      for (const programmeId of await listProgrammeIds(store))
         if ((await municipalityOf(programmeId).catch(notOpenedYet)) === municipality) ids.push(programmeId);
-      }
       return ids;
     },
   };

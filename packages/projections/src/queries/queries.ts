@@ -10,6 +10,7 @@ import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
 import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-diff.js';
 import { domainTotals, domainTotalsAllYears, type DomainTotals } from '../views/domain-totals.js';
 import { fiscalBalance, type FiscalBalance } from '../views/fiscal-balance.js';
+import { measureReport, type MeasureReport } from '../views/measure-report.js';
 import { programmeResult, type ProgrammeResult } from '../views/programme-result.js';
 import {
   municipalityFigure,
@@ -94,6 +95,10 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
     },
     async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
       return viewOf(await modelAt(programmeId, asOf), 'domain-totals', domainTotalsAllYears);
+    },
+    async measureReport(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<MeasureReport> {
+      const model = await modelAt(programmeId, options.asOf);
+      return viewOf(model, `measure-report-${options.year}`, () => measureReport(model, options.year));
     },
     async programmeResult(programmeId: string, asOf?: AsOf): Promise<ProgrammeResult> {
       return viewOf(await modelAt(programmeId, asOf), 'result', programmeResult);

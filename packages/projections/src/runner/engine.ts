@@ -1,6 +1,6 @@
-import type { EventStore, Position, StoredEvent } from '@grip/ledger';
+import { municipalityStreamId, type EventStore, type Position, type StoredEvent } from '@grip/ledger';
 import { readEvent } from '../core/read-event.js';
-import { InvalidCorrectionError, replacementFor } from '../core/correction.js';
+import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import type { StreamState } from '../state/facts.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
 import { municipalityModel } from '../state/municipality-model.js';
@@ -109,11 +109,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
   ): Promise<void> {
     const original = await store.findEvent(event.data.correctedEventId);
     if (!original || original.streamId !== stored.streamId || original.revision >= stored.revision) {
-      throw new InvalidCorrectionError(
-        event.metadata.eventId,
-        event.data.correctedEventId,
-        'the corrected event is not earlier in the same stream',
-      );
+      throw new InvalidCorrectionError(event.metadata.eventId, event.data.correctedEventId, targetNotEarlier());
     }
     const replacement = replacementFor(event, readEvent(original));
     const corrected = { eventId: event.data.correctedEventId, revision: original.revision };
@@ -159,10 +155,8 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
         const programmes = programmesOf
           .all(m)
           .map((r) => (models.has(r.stream_id) ? models.get(r.stream_id)! : programmeModel(stateOf(r.stream_id))));
-        const muni =
-          cache.has(`municipality-${m}`) || loadState.get(`municipality-${m}`)
-            ? stateOf(`municipality-${m}`)
-            : undefined;
+        const streamId = municipalityStreamId(m);
+        const muni = cache.has(streamId) || loadState.get(streamId) ? stateOf(streamId) : undefined;
         writer.writeBalance(
           m,
           muni,

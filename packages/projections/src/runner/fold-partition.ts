@@ -19,7 +19,7 @@ export type WorkerFailure =
       readonly position: string;
       readonly correctionEventId: string;
       readonly correctedEventId: string;
-      readonly message: string;
+      readonly reason: InvalidCorrectionError['reason'];
     }
   | { readonly kind: 'other'; readonly position: string | null; readonly message: string };
 
@@ -36,7 +36,7 @@ function failureOf(error: unknown, position: string | null): WorkerFailure {
       position: position ?? '',
       correctionEventId: error.correctionEventId,
       correctedEventId: error.correctedEventId,
-      message: error.message,
+      reason: error.reason,
     };
   }
   return { kind: 'other', position, message: error instanceof Error ? error.message : String(error) };

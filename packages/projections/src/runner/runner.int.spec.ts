@@ -50,7 +50,7 @@ describe('projection runner', () => {
     await runner.start();
     const later = eventBuilder({ start: '2023-01-01T00:00:00Z', idPrefix: 'late' });
     const live = later.append('programme-hv-2022', 'SavingRealised', {
-      measureId: 'shv-beleid',
+      measureId: 'domein-part',
       year: 2022,
       amount: '61000',
     });

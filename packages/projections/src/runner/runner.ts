@@ -4,7 +4,8 @@ import { createEngine, type Faults } from './engine.js';
 import { createMaintainedModels, type MaintainedModels } from '../maintained/maintained-models.js';
 import { DEFAULT_SNAPSHOT_EVERY } from '../snapshots/stream-clock.js';
 import { createSnapshotSource, type SnapshotSource } from '../snapshots/snapshot-source.js';
-import { parallelRebuild } from './parallel-rebuild.js';
+import { rebuildStreams } from './rebuild.js';
+import type { RebuildOptions, RebuildReport } from './rebuild-types.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { openReadModelDb, READ_MODEL_TABLES, type ReadModelDb } from './schema.js';
 import type { StoreRecipe } from './store-recipe.js';
@@ -21,15 +22,6 @@ export type RunnerOptions = {
   /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 1000). */
   readonly snapshotEvery?: number;
 };
-
-export type RebuildReport = { readonly events: number; readonly millis: number; readonly head: Position | null };
-
-/**
- * How far a rebuild is: streams handed out to be folded, out of the streams the store listed when the
- * rebuild began. Called as each stream is taken by the main thread, and once at the end with done = total.
- */
-export type RebuildProgress = { readonly done: number; readonly total: number };
-export type RebuildOptions = { readonly onProgress?: (progress: RebuildProgress) => void };
 
 export type ProjectionRunner = {
   /** Subscribes from the checkpoint; resolves once caught up with the store and committed. */
@@ -140,7 +132,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       // correction then never reads its stream again (the incremental path may refold it from the store).
       const recipe = options.parallel && workers > 1 ? options.parallel.store : null;
       if (head !== null)
-        events = await parallelRebuild(
+        events = await rebuildStreams(
           options.store,
           fresh,
           { recipe, workers, head, snapshotEvery },

@@ -11,5 +11,5 @@ export async function openFromRecipe(recipe: StoreRecipe): Promise<EventStore> {
   const mod = (await import(recipe.module)) as Record<string, unknown>;
   const factory = mod[recipe.factory];
   if (typeof factory !== 'function') throw new Error(`${recipe.module} has no factory ${recipe.factory}`);
-  return (await (factory as (options: unknown) => EventStore | Promise<EventStore>)(recipe.options)) as EventStore;
+  return await (factory as (options: unknown) => EventStore | Promise<EventStore>)(recipe.options);
 }

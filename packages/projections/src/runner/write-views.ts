@@ -1,3 +1,4 @@
+import { municipalityOfStream, programmeIdOfStream } from '@grip/ledger';
 import type { StreamState } from '../state/facts.js';
 import { municipalityModel } from '../state/municipality-model.js';
 import type { ProgrammeModel } from '../state/programme-model.js';
@@ -45,13 +46,13 @@ export function streamRows(state: StreamState, model: ProgrammeModel | null): St
     return {
       streamId: state.streamId,
       kind: state.kind,
-      municipality: state.streamId.slice('municipality-'.length),
+      municipality: municipalityOfStream(state.streamId),
       lastRevision: state.lastRevision,
       state: stateJson(state),
       programme: null,
     };
   }
-  const programmeId = state.streamId.slice('programme-'.length);
+  const programmeId = programmeIdOfStream(state.streamId);
   let programme: NonNullable<StreamRows['programme']> = {
     programmeId,
     measures: [],

@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@grip/ledger';
-import { InvalidCorrectionError, replacementFor } from '../core/correction.js';
+import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import { readEvent } from '../core/read-event.js';
 import type { Cutoff } from '../queries/as-of.js';
 import type { StreamState } from '../state/facts.js';
@@ -49,10 +49,6 @@ async function inSnapshot(
 ): Promise<RecordedEvent> {
   const found = await store.findEvent(correction.data.correctedEventId);
   if (!found || found.streamId !== window.streamId || found.revision > window.baseRevision)
-    throw new InvalidCorrectionError(
-      correction.metadata.eventId,
-      correction.data.correctedEventId,
-      'the corrected event is not earlier in the same stream',
-    );
+    throw new InvalidCorrectionError(correction.metadata.eventId, correction.data.correctedEventId, targetNotEarlier());
   return readEvent(found);
 }

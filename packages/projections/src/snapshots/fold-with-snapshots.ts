@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@grip/ledger';
-import { InvalidCorrectionError, replacementFor } from '../core/correction.js';
+import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import type { StreamState } from '../state/facts.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
 import { stateJson } from '../runner/write-views.js';
@@ -49,12 +49,7 @@ export function applyCorrectionPure(
   prefix: () => readonly RecordedEvent[],
 ): StreamState {
   const original = earlier.get(e.data.correctedEventId);
-  if (!original)
-    throw new InvalidCorrectionError(
-      e.metadata.eventId,
-      e.data.correctedEventId,
-      'the corrected event is not earlier in the same stream',
-    );
+  if (!original) throw new InvalidCorrectionError(e.metadata.eventId, e.data.correctedEventId, targetNotEarlier());
   const replacement = replacementFor(e, original);
   const corrected = { eventId: original.metadata.eventId, revision: original.revision };
   if (applyCorrection(state, corrected, replacement, e.revision) === 'refold')

@@ -1,3 +1,4 @@
+import { municipalityOfStream } from '@grip/ledger';
 import { factsInOrder, type FactOf, type StreamState } from './facts.js';
 
 export type MunicipalityModel = {
@@ -19,5 +20,5 @@ export function municipalityModel(state: StreamState): MunicipalityModel {
     else if (v.k === 'moment') moments.push(v);
     else if (v.k === 'stated') stated.push(v);
   }
-  return { municipality: state.streamId.slice('municipality-'.length), income, expenditure, moments, stated };
+  return { municipality: municipalityOfStream(state.streamId), income, expenditure, moments, stated };
 }

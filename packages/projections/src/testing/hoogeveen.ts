@@ -1,78 +1,56 @@
+import { municipalityStreamId, programmeStreamId } from '@grip/ledger';
+import { canonical, HOOGEVEEN, hoogeveenMeasureId, hoogeveenPlan } from '@grip/ledger/testing';
 import type { EventBuilder } from './event-builder.js';
 
-/** Hoogeveen programme plan 2022-2025 (seed 002): tranches, per-domain measures, incidental investment. */
+/**
+ * The Hoogeveen programme plan 2022-2025 as recorded events, derived from the ledger's one Hoogeveen
+ * source (`hoogeveenPlan`, seed 002): tranches, one measure per domain, incidental investment.
+ */
 export function recordHoogeveenProgramme(b: EventBuilder, programmeId = 'hv-2022'): string {
-  const s = `programme-${programmeId}`;
+  const s = programmeStreamId(programmeId);
+  const { decision, target, tranches, investment } = hoogeveenPlan;
   b.append(s, 'ProgrammeOpened', {
     programmeId,
-    municipality: 'GM0118',
-    title: 'Herontwerp sociaal domein 2022-2025',
-    period: { firstYear: 2022, lastYear: 2025 },
-    domains: [
-      { code: 'PART', name: 'Participatie/SHV' },
-      { code: 'WMO', name: 'Wmo' },
-      { code: 'JEUGD', name: 'Jeugd' },
-      { code: 'BREED', name: 'Sociaal breed' },
-    ],
-    categories: [
-      { code: 'beleid', name: 'beleidskeuze' },
-      { code: 'bedrijf', name: 'bedrijfsvoering' },
-    ],
+    municipality: HOOGEVEEN,
+    title: hoogeveenPlan.title,
+    period: hoogeveenPlan.period,
+    domains: hoogeveenPlan.domains.map(({ code, name }) => ({ code, name })),
+    categories: [...hoogeveenPlan.categories],
   });
-  b.append(s, 'DecisionRecorded', {
-    decisionId: 'raad-2021-11',
-    body: 'raad',
-    date: '2021-11-11',
-    reference: 'RB 2021/11',
-    summary: 'Programmaplan vastgesteld',
-  });
+  b.append(s, 'DecisionRecorded', decision);
   b.append(s, 'TargetSet', {
-    targetId: 't-1',
+    targetId: target.targetId,
     scope: { level: 'programme' },
-    amount: '1900000',
-    timing: { kind: 'structural', fromYear: 2025 },
-    decisionId: 'raad-2021-11',
+    amount: canonical(target.amount),
+    timing: { kind: 'structural', fromYear: target.fromYear },
+    decisionId: decision.decisionId,
   });
   b.append(s, 'ProgrammePlanRevised', {
-    decisionId: 'raad-2021-11',
-    lines: [
-      { year: 2022, amount: '250000', nature: 'structural' },
-      { year: 2023, amount: '500000', nature: 'structural' },
-      { year: 2024, amount: '1000000', nature: 'structural' },
-      { year: 2025, amount: '150000', nature: 'structural' },
-    ],
+    decisionId: decision.decisionId,
+    lines: tranches.map(({ year, amount }) => ({ year, amount: canonical(amount), nature: 'structural' as const })),
   });
-  const measures: Array<[string, string, string, string, number]> = [
-    ['shv-beleid', 'PART', 'beleid', '80000', 2022],
-    ['shv-vrijwilligers', 'PART', 'bedrijf', '40000', 2022],
-    ['shv-bewind', 'PART', 'beleid', '80000', 2022],
-    ['wmo-voorliggend', 'WMO', 'beleid', '400000', 2023],
-    ['wmo-regie', 'WMO', 'bedrijf', '250000', 2024],
-    ['jeugd-poh', 'JEUGD', 'beleid', '300000', 2024],
-    ['jeugd-gi', 'JEUGD', 'bedrijf', '150000', 2025],
-    ['breed-basis', 'BREED', 'beleid', '600000', 2024],
-  ];
-  for (const [measureId, domain, category, amount, from] of measures) {
+  for (const { code, name, planned } of hoogeveenPlan.domains) {
+    const measureId = hoogeveenMeasureId(code);
     b.append(s, 'MeasureRegistered', {
       measureId,
-      code: measureId.toUpperCase(),
-      title: `Maatregel ${measureId}`,
-      domain,
-      category,
-      owner: 'team sociaal domein',
+      code,
+      title: `Besparing ${name}`,
+      domain: code,
+      category: hoogeveenPlan.measureCategory,
+      owner: hoogeveenPlan.measureOwner,
     });
     b.append(s, 'MeasurePlanRevised', {
       measureId,
-      decisionId: 'raad-2021-11',
-      lines: [{ year: from, amount, nature: 'structural' }],
+      decisionId: decision.decisionId,
+      lines: [{ year: hoogeveenPlan.period.lastYear, amount: canonical(planned), nature: 'structural' }],
     });
   }
-  for (const year of [2022, 2023, 2024, 2025]) {
+  for (const year of investment.years) {
     b.append(s, 'CostCommitted', {
-      costId: 'invoering',
+      costId: investment.costId,
       measureId: null,
       year,
-      amount: '350000',
+      amount: canonical(investment.amount),
       nature: 'incidental',
       kind: 'programme-organisation',
     });
@@ -119,7 +97,7 @@ export const HOOGEVEEN_TABEL_7 = {
 const TAAKVELDEN = ['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.71', '6.72', '6.81', '6.82'];
 
 export function recordHoogeveenBalance(b: EventBuilder): void {
-  const s = 'municipality-GM0118';
+  const s = municipalityStreamId(HOOGEVEEN);
   for (const [yearText, row] of Object.entries(HOOGEVEEN_TABEL_7)) {
     const year = Number(yearText);
     b.append(s, 'IncomeRecorded', { year, source: 'gemeentefonds-sociaal-domein', amount: row.gf, basis: 'realised' });

@@ -1,5 +1,6 @@
 import type { Basis, IncomeSource } from '@grip/ledger';
-import { maxOf, minus, plus, sumStrings } from '../core/money-sum.js';
+import { minus, plus, sumStrings } from '../core/money-sum.js';
+import { plannedRule } from '../core/planned-rule.js';
 import type { MunicipalityModel } from '../state/municipality-model.js';
 import type { ProgrammeModel } from '../state/programme-model.js';
 import { planIn } from './plan-sums.js';
@@ -34,13 +35,13 @@ export type FiscalBalance = {
 };
 
 /**
- * The structural part of a programme's planned saving in a year: max(structural phasing, structural
- * measure plans), mirroring planned = max(phasing, attributed). Years outside the period count 0.
+ * The structural part of a programme's planned saving in a year: the planned rule (core/planned-rule.ts)
+ * over the structural phasing and structural measure plans. Years outside the period count 0.
  */
 export function plannedStructural(model: ProgrammeModel, year: number): string {
   if (year < model.period.firstYear || year > model.period.lastYear) return '0';
   const attributed = sumStrings(model.measures.map((m) => planIn(m.plan, year, 'structural').amount));
-  return maxOf(planIn(model.phasing, year, 'structural').amount, attributed);
+  return plannedRule(planIn(model.phasing, year, 'structural').amount, attributed).planned;
 }
 
 /**

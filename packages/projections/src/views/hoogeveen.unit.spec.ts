@@ -38,11 +38,12 @@ describe('Hoogeveen programme plan 2022-2025', () => {
       [2024, '1750000', '1750000'],
       [2025, '1900000', '1900000'],
     ]);
-    // Measures back 200000 of 2022's 250000: the rest is the programme's unattributed part.
+    // The domain measures are planned from 2025, when the plan reaches its full saving: before that the
+    // tranches are the programme's unattributed part.
     expect(slices.map((s) => [s.attributed, s.unattributed])).toEqual([
-      ['200000', '50000'],
-      ['600000', '150000'],
-      ['1750000', '0'],
+      ['0', '250000'],
+      ['0', '750000'],
+      ['0', '1750000'],
       ['1900000', '0'],
     ]);
   });
@@ -66,20 +67,20 @@ describe('Hoogeveen programme plan 2022-2025', () => {
       ['Niet toegerekend aan maatregelen', '0'],
     ]);
     expect(totals.total).toBe('1900000');
-    expect(totals.categories.map((r) => r.planned)).toEqual(['1460000', '440000', '0']);
+    expect(totals.categories.map((r) => r.planned)).toEqual(['1900000', '0', '0']);
   });
 
   it('shows the unattributed part as its own row so 2022 still adds up', () => {
     const totals = domainTotals(hoogeveen().programme, 2022);
-    expect(totals.domains.map((r) => r.planned)).toEqual(['200000', '0', '0', '0', '50000']);
+    expect(totals.domains.map((r) => r.planned)).toEqual(['0', '0', '0', '0', '250000']);
     expect(totals.total).toBe('250000');
   });
 
   it('summarises the result over the whole period', () => {
     const result = programmeResult(hoogeveen().programme);
     expect(result.total).toMatchObject({ planned: '4650000', costs: '1400000', net: '3250000' });
-    expect(result.byRag).toEqual({ groen: 0, oranje: 0, rood: 0, none: 8 });
-    expect(result.byLifecycle.planned).toBe(8);
+    expect(result.byRag).toEqual({ groen: 0, oranje: 0, rood: 0, none: 4 });
+    expect(result.byLifecycle.planned).toBe(4);
   });
 });
 

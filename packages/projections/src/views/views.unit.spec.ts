@@ -7,6 +7,7 @@ import { showPlan } from './diff.js';
 import { domainTotals } from './domain-totals.js';
 import { programmeResult } from './programme-result.js';
 import { programmeFigure } from './reconciliation.js';
+import { measureReport } from './measure-report.js';
 import { yearSlice } from './year-slices.js';
 
 const P = 'programme-buren';
@@ -176,5 +177,40 @@ describe('audit trail', () => {
     });
     expect(trail[3]).toMatchObject({ businessDate: '2022-09-01', businessYear: 2022 });
     expect(trail[1]!.decisionId).toBe('d');
+  });
+});
+
+describe('per-measure report', () => {
+  it('given Buren 2023 with a "-", a realisation below plan and one above, shows plan, realised, variance and over-realisation per measure', () => {
+    const { b } = buren();
+    b.append(P, 'SavingRealised', { measureId: '5.3', year: 2023, amount: '100000' });
+    const report = measureReport(programmeModel(foldStream(P, b.events)) as ProgrammeModel, 2023);
+    expect(
+      report.rows.map((r) => [
+        r.code,
+        r.planned,
+        r.pmCount,
+        r.realised,
+        r.notAttributable,
+        r.variance,
+        r.overRealisation,
+      ]),
+    ).toEqual([
+      ['5.1', '106600', 0, null, true, null, null],
+      ['5.2', '152300', 0, '120000', false, '-32300', '0'],
+      ['5.3', '99702', 1, '100000', false, '298', '298'],
+      ['5.4', '0', 0, null, false, null, null],
+    ]);
+    expect(report.counts).toEqual({ measures: 4, pm: 1, notAttributable: 1, overRealised: 1, notReported: 1 });
+  });
+
+  it('covers every year of the period when no year is asked', () => {
+    const report = measureReport(buren().model);
+    expect(report.rows).toHaveLength(4 * 3);
+    expect(report.rows.filter((r) => r.code === '5.3').map((r) => [r.year, r.planned, r.pmCount])).toEqual([
+      [2022, '0', 1],
+      [2023, '99702', 1],
+      [2024, '99702', 1],
+    ]);
   });
 });

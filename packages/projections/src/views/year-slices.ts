@@ -1,4 +1,5 @@
-import { maxOf, minus, positivePart, sumStrings } from '../core/money-sum.js';
+import { minus, sumStrings } from '../core/money-sum.js';
+import { plannedRule } from '../core/planned-rule.js';
 import { periodYears } from '../core/year-rule.js';
 import type { ProgrammeModel } from '../state/programme-model.js';
 import { costsIn, planIn, programmeTargetIn, realisedIn } from './plan-sums.js';
@@ -11,9 +12,9 @@ export type YearSlice = {
   readonly attributed: string;
   /** The programme's own phasing (ProgrammePlanRevised) in the year. */
   readonly phasing: string;
-  /** max(phasing, attributed): the baten. */
+  /** attributed + unattributed: the baten (see core/planned-rule.ts; may be negative). */
   readonly planned: string;
-  /** max(0, phasing − attributed): the part of the jaarschijf not yet backed by measures. */
+  /** The part of the phasing not yet backed by measures, with the phasing's sign; 0 without phasing. */
   readonly unattributed: string;
   readonly realised: string;
   /** Committed costs (lasten) in the year. */
@@ -35,7 +36,7 @@ export function yearSlice(model: ProgrammeModel, year: number): YearSlice {
   const measurePlans = model.measures.map((m) => planIn(m.plan, year));
   const attributed = sumStrings(measurePlans.map((p) => p.amount));
   const phasingSum = planIn(model.phasing, year);
-  const planned = maxOf(phasingSum.amount, attributed);
+  const { planned, unattributed } = plannedRule(phasingSum.amount, attributed);
   const realised = realisedIn(model.measures, year);
   const costs = costsIn(model.costs, year);
   const realisedCosts = costsIn(model.realisedCosts, year);
@@ -46,7 +47,7 @@ export function yearSlice(model: ProgrammeModel, year: number): YearSlice {
     attributed,
     phasing: phasingSum.amount,
     planned,
-    unattributed: positivePart(minus(phasingSum.amount, attributed)),
+    unattributed,
     realised: realised.amount,
     costs,
     realisedCosts,

@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from 'commander';
 import { ROLES, type Role } from '../../auth/principal.js';
 import { municipalityCodeSchema } from '@grip/ledger';
 import { usageError } from '../cli-error.js';

@@ -4,7 +4,9 @@ import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
 import { openReportQueries } from '../report/report-queries.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
-import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
+import { writeFile } from 'node:fs/promises';
+import { toXlsx } from '../../export/xlsx.js';
+import { renderReport, reportTable, type OutputFormat, type OutputLocale } from '../report/render.js';
 
 type ReportOptions = {
   programme?: string;
@@ -14,8 +16,9 @@ type ReportOptions = {
   to?: string;
   year?: string;
   years?: string;
-  format: OutputFormat;
+  format: OutputFormat | 'xlsx';
   locale?: OutputLocale;
+  output?: string;
 };
 
 function parseYears(text: string): { from: number; to: number } {
@@ -59,6 +62,9 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         'CRLF line ends, amounts as stored (1900000, -646765.5) or, with',
         '--locale nl, ";" and two decimals without grouping (1900000,00);',
         "text starting with = + - or @ gets a leading ' (no spreadsheet formulas).",
+        'With --locale nl the CSV has Dutch headers and ja/nee.',
+        '--format xlsx writes an Excel sheet (Dutch headers, numeric euro cells,',
+        'frozen header row) to --output, or to stdout when it is not a terminal.',
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
@@ -69,7 +75,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--to <moment>', 'diff: the later moment')
     .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'),
+    )
+    .option('--output <file>', 'write to this file instead of stdout')
     .addOption(
       new Option('--locale <locale>', 'nl: Dutch notation (tables 1.234,56; CSV ";" and 1234,56)').choices([
         'nl',
@@ -87,6 +96,13 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
           reads.close();
         }
       });
-      process.stdout.write(renderReport(report, options.format, options.locale ?? 'plain'));
+      const out =
+        options.format === 'xlsx'
+          ? await toXlsx(reportTable(report), projection)
+          : renderReport(report, options.format, options.locale ?? 'plain');
+      if (options.output !== undefined) await writeFile(options.output, out);
+      else if (typeof out !== 'string' && process.stdout.isTTY)
+        throw usageError('--format xlsx writes a binary file: add --output <file.xlsx> or redirect stdout');
+      else process.stdout.write(out);
     });
 }

@@ -1,5 +1,6 @@
 import { verifyStore } from '@grip/ledger';
 import type { Command } from 'commander';
+import { describePendingImport, type PendingImport } from '../../journal/import-log.js';
 import { CliError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { createProgress } from '../progress.js';
@@ -14,7 +15,9 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
         'event of each damaged stream is printed and the exit code is 1.',
     )
     .action(async () => {
+      let pending: PendingImport[] = [];
       const report = await withGrip(globals(), async (grip) => {
+        pending = grip.imports.pending();
         let streams = 0;
         for await (const _ of grip.store.listStreams()) streams++;
         const progress = createProgress('verifying', streams, process.stderr, 20);
@@ -24,6 +27,10 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
           progress.stop();
         }
       });
+      for (const p of pending) process.stdout.write(`${describePendingImport(p)}\n`);
+      if (report.ok && pending.length > 0) {
+        throw new CliError(`${pending.length} import(s) began and did not finish; the store holds part of them`);
+      }
       if (report.ok) {
         process.stdout.write(`ok: ${report.eventsChecked} event(s) in ${report.streamsChecked} stream(s) verified\n`);
         return;

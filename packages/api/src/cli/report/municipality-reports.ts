@@ -2,7 +2,7 @@ import { budgetYearOf } from '@grip/ledger';
 import type { AsOf, FiscalBalance, ProjectionQueries } from '@grip/projections';
 import { describeAsOf } from './as-of.js';
 import { auditReport, reconciliationReport } from './programme-reports.js';
-import { count, money, text, type Report, type Row } from './report-types.js';
+import { count, money, text, yesNo, type Report, type Row } from './report-types.js';
 
 type Query = { readonly queries: ProjectionQueries; readonly municipality: string; readonly asOf?: AsOf };
 
@@ -32,7 +32,8 @@ export async function fiscalBalanceReport(
     plannedStructuralSavings: b.plannedStructuralSavings,
     projectedSaldo: b.projectedSaldo,
     basis: b.basis,
-    complete: b.complete ? 'yes' : `no: missing ${b.missing.join(', ')}`,
+    complete: b.complete,
+    missing: b.missing.join(', '),
   }));
   return {
     title: `Fiscal balance of ${municipality} (as of ${describeAsOf(asOf)})`,
@@ -44,7 +45,8 @@ export async function fiscalBalanceReport(
       money('plannedStructuralSavings', 'planned savings'),
       money('projectedSaldo', 'projected saldo'),
       text('basis'),
-      text('complete'),
+      yesNo('complete'),
+      text('missing'),
     ],
     rows,
     json: { municipality, asOf: describeAsOf(asOf), years: balances },

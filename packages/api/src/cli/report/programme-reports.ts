@@ -23,6 +23,7 @@ export async function yearSlicesReport({ queries, programmeId, asOf }: Query): P
       money('gap'),
       money('unattributed'),
       count('pmCount', 'pm'),
+      count('notAttributableCount', 'not attr. (-)'),
     ],
     rows: years,
     json: { programmeId, asOf: describeAsOf(asOf), years },

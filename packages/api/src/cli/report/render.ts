@@ -1,5 +1,6 @@
 import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
+import { yesNo } from '../../export/dutch-headers.js';
 import type { Table } from '../../export/table.js';
 import type { Cell, Column, Report } from './report-types.js';
 
@@ -15,7 +16,13 @@ function showMoney(value: Cell, locale: OutputLocale): string {
 }
 
 const show = (column: Column, value: Cell, locale: OutputLocale): string =>
-  column.kind === 'money' ? showMoney(value, locale) : value === null ? '' : String(value);
+  column.kind === 'money'
+    ? showMoney(value, locale)
+    : value === null
+      ? ''
+      : column.kind === 'yes-no'
+        ? yesNo(value === true, locale)
+        : String(value);
 
 function renderTable(report: Report, locale: OutputLocale): string {
   const cells = report.rows.map((row) => report.columns.map((c) => show(c, row[c.key] ?? null, locale)));

@@ -29,7 +29,7 @@ describe('rendering reports', () => {
       '\uFEFFyear,planned,note\r\n2022,1900000,"a, b"\r\n2023,-1234.5,\r\n2024,PM,P.M.\r\n2025,0,\'=1+1\r\n',
     );
     expect(renderReport(report, 'csv', 'nl')).toBe(
-      "\uFEFFyear;planned;note\r\n2022;1900000,00;a, b\r\n2023;-1234,50;\r\n2024;PM;P.M.\r\n2025;0,00;'=1+1\r\n",
+      "\uFEFFJaar;Gepland (baten);Toelichting\r\n2022;1900000,00;a, b\r\n2023;-1234,50;\r\n2024;PM;P.M.\r\n2025;0,00;'=1+1\r\n",
     );
   });
 

@@ -7,7 +7,7 @@ import type { ColumnKind } from '../../export/table.js';
  */
 export type Column = { readonly key: string; readonly header: string; readonly kind: ColumnKind };
 
-export type Cell = string | number | null;
+export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
 
 /** A projection made printable: rows for table and CSV, and the projection itself for JSON. */
@@ -21,3 +21,4 @@ export type Report = {
 export const money = (key: string, header = key): Column => ({ key, header, kind: 'money' });
 export const text = (key: string, header = key): Column => ({ key, header, kind: 'text' });
 export const count = (key: string, header = key): Column => ({ key, header, kind: 'integer' });
+export const yesNo = (key: string, header = key): Column => ({ key, header, kind: 'yes-no' });

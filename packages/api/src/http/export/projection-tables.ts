@@ -8,7 +8,7 @@ import type {
   TotalsRow,
   YearSlice,
 } from '@grip/projections';
-import { integer, money, text, toTable, type Table } from '../../export/table.js';
+import { integer, money, text, toTable, yesNoColumn, type Table } from '../../export/table.js';
 import type { FiscalYear } from '../views/fiscal-year.js';
 
 /** Each projection flattened to one CSV table; column names match the JSON field names. */
@@ -147,7 +147,8 @@ export const fiscalBalanceTable = (years: readonly FiscalYear[]): Table =>
       money('plannedStructuralSavings', (y) => y.plannedStructuralSavings),
       money('projectedSaldo', (y) => y.projectedSaldo),
       text('basis', (y) => y.basis),
-      text('complete', (y) => (y.complete ? 'yes' : `no: missing ${y.missing.join(', ')}`)),
+      yesNoColumn('complete', (y) => y.complete),
+      text('missing', (y) => y.missing.join(', ')),
     ],
     years,
   );

@@ -23,7 +23,7 @@ export const COMMAND_EXAMPLES: { [T in CommandType]: CommandInputOf<T> } = {
     programmeId,
     decisionId,
     body: 'raad',
-    date: '2022-02-24',
+    date: '2022-01-18',
     reference: 'Programmaplan Herontwerp sociaal domein',
     summary: 'Programmaplan vastgesteld',
   },

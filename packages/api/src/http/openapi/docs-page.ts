@@ -33,7 +33,7 @@ function operationSection(path: string, method: string, op: JsonSchema): string 
   return `<section id="${escapeHtml(String(op['operationId']))}">
 <h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(String(op['summary']))}. Role: <b>${escapeHtml(String(op['x-required-role']))}</b>.</p>
-${op['description'] ? `<p>${escapeHtml(String(op['description']))}</p>` : ''}
+${typeof op['description'] === 'string' ? `<p>${escapeHtml(op['description'])}</p>` : ''}
 ${parameterTable((op['parameters'] as Param[] | undefined) ?? [])}
 ${body ? `<details><summary>Request body schema</summary>${pretty(body.schema)}</details><p>Example:</p>${pretty(body.example)}` : ''}
 <ul>${statuses}</ul>

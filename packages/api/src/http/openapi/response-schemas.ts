@@ -49,6 +49,7 @@ const STATUS_TEXT: Record<number, string> = {
   415: 'Body is not JSON',
   422: 'Refused by the ledger rules, or Idempotency-Key reused with a different body',
   428: 'If-Match is required on this route',
+  429: 'Too many failed authentications from this address, or too many reports at once for this key: see Retry-After',
   503: 'The event store does not answer, or (READ_MODEL_BEHIND) the read models did not reach the asked position in time: Retry-After says when to try again',
 };
 

@@ -32,7 +32,7 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
     let problem: HttpProblem;
     if (error instanceof HttpProblem) problem = error;
     else {
-      const parsed = error instanceof Error ? fromBodyParser(error as BodyParserError) : null;
+      const parsed = error instanceof Error ? fromBodyParser(error) : null;
       const status = (error as BodyParserError | undefined)?.status;
       if (parsed) problem = parsed;
       else if (typeof status === 'number' && status >= 400 && status < 500)

@@ -21,6 +21,7 @@ export const HTTP_PROBLEM_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   PRECONDITION_FAILED: 412,
   PRECONDITION_REQUIRED: 428,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_ERROR: 500,
   /** A query asked for a position the read models did not reach in time (read-your-writes). */
   READ_MODEL_BEHIND: 503,

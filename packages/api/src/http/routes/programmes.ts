@@ -1,4 +1,4 @@
-import { municipalityCodeSchema } from '@grip/ledger';
+import { listProgrammeIds, municipalityCodeSchema } from '@grip/ledger';
 import { z } from 'zod';
 import { assertMayAccess, principalOf } from '../../auth/middleware.js';
 import { mayAccess } from '../../auth/principal.js';
@@ -11,7 +11,7 @@ import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation
 import { minPositionSchema } from '../routing/read-position.js';
 import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';
-import { listProgrammeIds, loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
+import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
 
 const listQuery = z.strictObject({
   municipality: municipalityCodeSchema.optional(),

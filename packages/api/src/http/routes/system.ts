@@ -16,14 +16,27 @@ export function systemRoutes(deps: RouteDeps, describe: () => { document: unknow
       tag: 'System',
       access: 'public',
       responses: {
-        200: { description: '{ status: "ok" }', schema: objectSchema('{ status }') },
+        200: {
+          description:
+            '{ status: "ok" }, or { status: "incomplete-import", incompleteImports } while an import begun entry by entry (EventStoreDB) has not finished',
+          schema: objectSchema('{ status, incompleteImports? }'),
+        },
         ...problemResponses(503),
       },
       handler: async (_req, res) => {
         await deps.grip.store.ping().catch(() => {
           throw new HttpProblem(503, 'STORE_UNAVAILABLE', 'the event store does not answer');
         });
-        res.setHeader('Cache-Control', 'no-store').json({ status: 'ok' });
+        // An import cut short on a store without atomic appends: the service is up, the data is partial.
+        const incompleteImports = deps.grip.imports.pending().map(({ id, actor, entries, startedAt }) => ({
+          id,
+          actor,
+          entries,
+          startedAt,
+        }));
+        res
+          .setHeader('Cache-Control', 'no-store')
+          .json(incompleteImports.length === 0 ? { status: 'ok' } : { status: 'incomplete-import', incompleteImports });
       },
     },
     {

@@ -56,7 +56,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
         description: 'Recorded. ETag is the stream revision after the write.',
         schema: outcomeSchema,
       },
-      ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, ...(spec.ifMatch === 'required' ? [428] : [])),
+      ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429, ...(spec.ifMatch === 'required' ? [428] : [])),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
@@ -78,7 +78,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
         {
           actor: actorOf(principal),
           tenant: target.tenant,
-          correlationId: String(req.id),
+          correlationId: typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id),
           ...(body.reason !== undefined && { reason: body.reason }),
           ...(body.source !== undefined && { source: body.source }),
           ...(precondition.expectedRevision !== undefined && { expectedRevision: precondition.expectedRevision }),

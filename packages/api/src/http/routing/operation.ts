@@ -38,7 +38,7 @@ export type Operation = {
   readonly idempotencyKey?: boolean;
   /** A read of the latest state: takes Grip-Min-Position / minPosition (read-your-writes). */
   readonly reads?: boolean;
-  /** Answers CSV too (Accept: text/csv or ?format=csv). */
+  /** Answers CSV and XLSX too (Accept, or ?format=csv / ?format=xlsx). */
   readonly csv?: boolean;
   readonly responses: Readonly<Record<number, ResponseDoc>>;
   readonly handler: RequestHandler;

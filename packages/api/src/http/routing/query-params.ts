@@ -15,8 +15,14 @@ export const asOfSchema = z
   })
   .describe(`As known at: ${AS_OF_HELP}`);
 
-export const formatSchema = z.enum(['json', 'csv']).describe('json (default) or csv; Accept: text/csv works too');
-export const localeSchema = z.enum(['plain', 'nl']).describe("CSV only: nl gives ';' separators and decimal commas");
+export const formatSchema = z
+  .enum(['json', 'csv', 'xlsx'])
+  .describe(
+    'json (default), csv, or xlsx (an Excel sheet: Dutch headers, numeric euro cells, frozen header row); the Accept header works too',
+  );
+export const localeSchema = z
+  .enum(['plain', 'nl'])
+  .describe("CSV only: nl gives ';' separators, decimal commas, Dutch headers and ja/nee");
 
 export const yearParam = z
   .string()

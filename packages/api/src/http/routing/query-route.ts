@@ -7,6 +7,7 @@ import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
 import type { Table } from '../../export/table.js';
+import { toXlsx, XLSX_CONTENT_TYPE } from '../../export/xlsx.js';
 import { problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 import { issuesOf } from '../validation/zod-issues.js';
@@ -43,10 +44,13 @@ export type QueryRouteSpec<S extends z.ZodRawShape, V> = {
   readonly filename: (id: string) => string;
 };
 
-/** ?format wins over Accept; exports (CSV) need the controller role. */
-function wantsCsv(req: Request, format: 'json' | 'csv' | undefined): boolean {
-  if (format !== undefined) return format === 'csv';
-  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
+type Format = 'json' | 'csv' | 'xlsx';
+
+/** ?format wins over Accept; exports (CSV, XLSX) need the controller role. */
+function formatOf(req: Request, format: Format | undefined): Format {
+  if (format !== undefined) return format;
+  const accepted = req.accepts(['application/json', 'text/csv', XLSX_CONTENT_TYPE]);
+  return accepted === 'text/csv' ? 'csv' : accepted === XLSX_CONTENT_TYPE ? 'xlsx' : 'json';
 }
 
 const commonQuery = z.object(projectionQueryShape);
@@ -101,18 +105,20 @@ export function translateQueryError(error: unknown, id: string): unknown {
   return error;
 }
 
-function send(res: Response, csv: { table: Table; locale: CsvLocale; filename: string } | null, view: unknown): void {
-  if (!csv) {
+type Export = { format: 'csv' | 'xlsx'; table: Table; locale: CsvLocale; filename: string };
+
+async function send(res: Response, exported: Export | null, view: unknown): Promise<void> {
+  if (!exported) {
     res.json(view);
     return;
   }
-  res
-    .type('text/csv; charset=utf-8; header=present')
-    .setHeader('Content-Disposition', `attachment; filename="${csv.filename}.csv"`)
-    .send(toCsv(csv.table, csv.locale));
+  const { format, table, locale, filename } = exported;
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}.${format}"`);
+  if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(await toXlsx(table, filename));
+  else res.type('text/csv; charset=utf-8; header=present').send(toCsv(table, locale));
 }
 
-/** A projection read: authorised per municipality, `asOf` for "as known at", JSON or CSV. */
+/** A projection read: authorised per municipality, `asOf` for "as known at", JSON, CSV or XLSX. */
 export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V>, deps: RouteDeps): Operation {
   const idParam = spec.scope === 'programme' ? 'programmeId' : 'code';
   return {
@@ -130,9 +136,9 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       200: {
         description: 'The projection. ETag: the stream revision.',
         ...(spec.schema && { schema: spec.schema }),
-        contentTypes: ['application/json', 'text/csv'],
+        contentTypes: ['application/json', 'text/csv', XLSX_CONTENT_TYPE],
       },
-      ...problemResponses(400, 401, 403, 404, 503),
+      ...problemResponses(400, 401, 403, 404, 429, 503),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
@@ -142,9 +148,9 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const latest = req.query['asOf'] === undefined;
       const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id, latest);
       const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
-      const csv = wantsCsv(req, common.format);
-      if (csv && !roleAtLeast(principal.role, 'controller'))
-        throw httpProblem('FORBIDDEN', 'CSV exports need the controller role');
+      const format = formatOf(req, common.format);
+      if (format !== 'json' && !roleAtLeast(principal.role, 'controller'))
+        throw httpProblem('FORBIDDEN', 'CSV and XLSX exports need the controller role');
       const asOf = common.asOf;
       const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
       const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
@@ -153,9 +159,11 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       });
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
       res.vary('Accept');
-      send(
+      await send(
         res,
-        csv ? { table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) } : null,
+        format === 'json'
+          ? null
+          : { format, table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) },
         view,
       );
     },

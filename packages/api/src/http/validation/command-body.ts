@@ -90,7 +90,8 @@ export function parseCommandBody(
   const body = requireObjectBody(req);
   const envelopeKeys = new Set<string>([names.reason, names.source, ...(names.municipality ? ['municipality'] : [])]);
   const { issues, envelope } = envelopeIssues(body, names);
-  const data: Record<string, unknown> = {};
+  // Null prototype: a "__proto__" key stays a key (and is refused below), never the copy's prototype.
+  const data = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(body)) if (!envelopeKeys.has(key)) data[key] = value;
   for (const [key, value] of Object.entries(pathParams)) {
     if (data[key] !== undefined && data[key] !== value)

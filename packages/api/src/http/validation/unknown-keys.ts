@@ -1,69 +1,7 @@
 import type { z } from 'zod';
+import { unknownKeys } from '../../validation/unknown-keys.js';
 import type { ProblemIssue } from '../problem/http-problem.js';
 
-/** The parts of zod 4's schema definitions this walk needs; anything else is a leaf. */
-type SchemaDef = {
-  readonly type: string;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly catchall?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
-  readonly valueType?: z.ZodType;
-  readonly getter?: () => z.ZodType;
-};
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const at = (path: readonly (string | number)[]): string => path.join('.');
-
-/**
- * zod objects strip unknown keys; the API refuses them instead, so a misspelt field ("amout") is an
- * error and not silently ignored. This walks the schema alongside the value and names every key the
- * schema does not know, at any depth, without changing the command schemas themselves.
- */
-export function unknownKeyIssues(
-  schema: z.ZodType,
-  value: unknown,
-  path: readonly (string | number)[] = [],
-): ProblemIssue[] {
-  const def = schema._zod.def as unknown as SchemaDef;
-  switch (def.type) {
-    case 'object': {
-      if (!isRecord(value) || !def.shape || def.catchall) return [];
-      const shape = def.shape;
-      return Object.keys(value).flatMap((key) =>
-        Object.hasOwn(shape, key)
-          ? unknownKeyIssues(shape[key]!, value[key], [...path, key])
-          : [{ path: at([...path, key]), message: `unknown field "${key}"` }],
-      );
-    }
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return def.innerType ? unknownKeyIssues(def.innerType, value, path) : [];
-    case 'pipe':
-      return def.in ? unknownKeyIssues(def.in, value, path) : [];
-    case 'lazy':
-      return def.getter ? unknownKeyIssues(def.getter(), value, path) : [];
-    case 'array':
-      return Array.isArray(value) && def.element
-        ? value.flatMap((item, i) => unknownKeyIssues(def.element!, item, [...path, i]))
-        : [];
-    case 'record':
-      return isRecord(value) && def.valueType
-        ? Object.entries(value).flatMap(([k, v]) => unknownKeyIssues(def.valueType!, v, [...path, k]))
-        : [];
-    case 'union': {
-      // The option the value parses as decides which keys are known; no match is reported by zod.
-      const match = def.options?.find((option) => option.safeParse(value).success);
-      return match ? unknownKeyIssues(match, value, path) : [];
-    }
-    default:
-      return [];
-  }
-}
+/** Every key of the value the schema does not know, as problem issues with dotted paths. */
+export const unknownKeyIssues = (schema: z.ZodType, value: unknown, path: readonly (string | number)[] = []) =>
+  unknownKeys(schema, value, path).map((i): ProblemIssue => ({ path: i.path.join('.'), message: i.message }));

@@ -49,11 +49,3 @@ export const programmeDetail = (model: ProgrammeModel, revision: number) => ({
   targets: model.targets,
   measures: model.measures.map(measureView),
 });
-
-/** Every programme stream, in id order (the store lists streams; there is no separate index). */
-export async function listProgrammeIds(store: EventStore): Promise<string[]> {
-  const ids: string[] = [];
-  for await (const { streamId } of store.listStreams())
-    if (streamId.startsWith('programme-')) ids.push(streamId.slice('programme-'.length));
-  return ids.sort();
-}

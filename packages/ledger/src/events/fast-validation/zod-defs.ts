@@ -39,7 +39,7 @@ export type SchemaDef = {
   readonly values?: readonly unknown[];
 };
 
-export const defOf = (schema: z.core.$ZodType): SchemaDef => schema._zod.def as unknown as SchemaDef;
-export const checkDefOf = (check: z.core.$ZodCheck): CheckDef => check._zod.def as unknown as CheckDef;
+export const defOf = (schema: z.core.$ZodType): SchemaDef => schema._zod.def;
+export const checkDefOf = (check: z.core.$ZodCheck): CheckDef => check._zod.def;
 /** zod's optionality marker: "optional" when a missing key is allowed. */
 export const optionalIn = (schema: z.core.$ZodType): boolean => schema._zod.optin === 'optional';

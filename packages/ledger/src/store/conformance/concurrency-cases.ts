@@ -26,7 +26,8 @@ export function describeConcurrencyCases(ctx: ConformanceContext): void {
       expect(lost).toHaveLength(1);
       expect(isConflict(lost[0]!.reason)).toBe(true);
       const winnerLast = (won[0] as PromiseFulfilledResult<{ lastRevision: number }>).value.lastRevision;
-      expect(lost[0]!.reason.error.actual).toBe(winnerLast);
+      const loss: unknown = lost[0]!.reason;
+      expect(isStoreFailure(loss) && loss.error.code === 'CONCURRENCY_CONFLICT' && loss.error.actual).toBe(winnerLast);
       expect(await writerA.streamRevision(stream)).toBe(winnerLast);
     });
 

@@ -1,3 +1,4 @@
+import { programmeStreamId } from '../stream-ids.js';
 import type { NewEvent } from '../../events/envelope.js';
 import type { EventMetadata } from '../../events/metadata.js';
 
@@ -35,7 +36,7 @@ export function createEventFixtures(prefix: string) {
         amount: overrides.amount ?? `${1000 + n}.50`,
       },
       metadata: metadata(overrides.eventId ?? `${prefix}-${n}`, n, overrides.reason),
-    } as NewEvent;
+    };
   };
 
   return {
@@ -43,7 +44,7 @@ export function createEventFixtures(prefix: string) {
     /** `count` SavingRealised events with consecutive ids. */
     batch: (count: number): NewEvent[] => Array.from({ length: count }, () => savingRealised()),
     /** A stream id unique to this fixture set. */
-    stream: (name: string): string => `programme-${prefix}-${name}`,
+    stream: (name: string): string => programmeStreamId(`${prefix}-${name}`),
   };
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { EventStore } from '../port.js';
 import { describeAppendCases } from './append-cases.js';
+import { describeAtomicAppendCases } from './atomic-append-cases.js';
 import { describeConcurrencyCases } from './concurrency-cases.js';
 import type { ConformanceContext, ConformanceOptions, StoreUnderTest } from './conformance-context.js';
 import { createEventFixtures } from './event-fixtures.js';
@@ -65,6 +66,7 @@ export function describeEventStoreConformance(
     });
 
     describeAppendCases(ctx);
+    describeAtomicAppendCases(ctx);
     describeReadCases(ctx);
     describeSubscriptionCases(ctx);
     describeConcurrencyCases(ctx);

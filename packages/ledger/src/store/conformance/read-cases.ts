@@ -13,12 +13,10 @@ export function describeReadCases(ctx: ConformanceContext): void {
       await ctx.store().append(stream, f.batch(6), 'no-stream');
       const revisions = async (from?: number, to?: number) =>
         (
-          await ctx
-            .store()
-            .readStream(stream, {
-              ...(from === undefined ? {} : { fromRevision: from }),
-              ...(to === undefined ? {} : { toRevision: to }),
-            })
+          await ctx.store().readStream(stream, {
+            ...(from === undefined ? {} : { fromRevision: from }),
+            ...(to === undefined ? {} : { toRevision: to }),
+          })
         ).map((e) => e.revision);
       expect(await revisions(2, 4)).toEqual([2, 3, 4]);
       expect(await revisions(4)).toEqual([4, 5]);

@@ -1,39 +1,32 @@
-import {
-  NO_STREAM,
-  WrongExpectedVersionError,
-  type EventStoreDBClient,
-  type RecordedEvent,
-} from '@eventstore/db-client';
+import { NO_STREAM, WrongExpectedVersionError, type RecordedEvent } from '@eventstore/db-client';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
 import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
 import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';
 import { assertNonEmptyBatch, classifyBatch } from '../shared/idempotency.js';
-import { concurrencyConflict } from '../shared/store-failures.js';
+import { concurrencyConflict, storeUnavailable } from '../shared/store-failures.js';
 import type { AppendResult, ExpectedRevision } from '../port.js';
-import { toBatchMember, toEsdbEvent, toStoredEvent } from './esdb-envelope.js';
-import { encodeEsdbPosition } from './esdb-identity.js';
-import { readStreamRaw } from './esdb-reads.js';
-
-/** How often an 'any' / 'stream-exists' append re-reads and retries after losing a race it does not care about. */
-const MAX_ATTEMPTS = 5;
+import { withDeadline } from './esdb-deadline.js';
+import { gripEventIdOf, toBatchMember, toEsdbEvent, toStoredEvent } from './esdb-envelope.js';
+import { locateEvent, registerStream, reserveEventIds, type EsdbWriter } from './esdb-index.js';
+import { lastEventOf, readStreamPage } from './esdb-reads.js';
 
 /**
  * Appends with the port's semantics on top of ESDB.
  *
- * The hash chain needs the previous event's hash, so we always read the stream first and append with
- * the EXACT revision we read (NO_STREAM when there is none) -- never ESDB's ANY or STREAM_EXISTS, which
+ * The hash chain needs the previous event's hash, so we read the stream's LAST event and append with
+ * the exact revision we read (NO_STREAM when there is none), never ESDB's ANY or STREAM_EXISTS, which
  * would let another writer slip in between and break the chain. The caller's expectation is checked
- * against what we read; when the caller said 'any' or 'stream-exists' and ESDB reports a race, we re-read
- * and try again.
+ * against what we read. When the caller said 'any' or 'stream-exists' and another writer got there
+ * first, we read again and retry until the deadline: those expectations never conflict (the port says
+ * so); a stream so busy that the deadline passes is STORE_UNAVAILABLE, not a conflict.
  *
- * Not efficient, and said plainly: the idempotency check reads the WHOLE target stream on every append
- * (ESDB cannot look events up by id). Fine for per-programme streams of thousands of events, not for
- * millions. An event id reused in ANOTHER stream is not detected (ESDB's own duplicate check is per
- * stream too); the conformance suite runs with crossStreamIdempotency: false for this adapter.
+ * Idempotency looks each id up in its index stream (esdb-index.ts): a few one-event reads, however long
+ * the stream. The ids are reserved in the index before the append, so a lookup finds an event that was
+ * stored even if this process dies right after storing it.
  */
 export async function appendToEsdb(
-  client: EventStoreDBClient,
+  writer: EsdbWriter & { readonly busyRetryMs: number },
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
@@ -41,58 +34,56 @@ export async function appendToEsdb(
   assertValidExpected(expected);
   assertNonEmptyBatch(streamId, events.length);
   const ids = events.map(eventIdOf);
+  const giveUpAt = Date.now() + writer.busyRetryMs;
   for (let attempt = 1; ; attempt++) {
-    const existing = (await readStreamRaw(client, streamId)).map(toBatchMember);
-    const byId = new Map(existing.map((m) => [m.eventId, m]));
+    const found = await Promise.all(ids.map((id) => locateEvent(writer, id, gripEventIdOf)));
     const duplicate = classifyBatch(
       streamId,
       ids,
-      ids.map((id) => byId.get(id)),
+      found.map((event) => (event ? toBatchMember(event) : undefined)),
     );
     if (duplicate) return duplicate;
 
-    const actual = existing.length === 0 ? null : existing.length - 1;
+    const head = await lastEventOf(writer, streamId);
+    const actual = head === null ? null : Number(head.revision);
     checkExpectedRevision(streamId, expected, actual);
-    const chained = chainBatch(
-      streamId,
-      existing.length,
-      actual === null ? GENESIS_HASH : existing[actual]!.hash,
-      events,
-    );
+    const chained = chainBatch(streamId, (actual ?? -1) + 1, head ? toBatchMember(head).hash : GENESIS_HASH, events);
+    await Promise.all([
+      actual === null ? registerStream(writer, streamId) : undefined,
+      reserveEventIds(writer, streamId, chained[0]!.revision, ids),
+    ]);
     try {
-      const written = await client.appendToStream(streamId, chained.map(toEsdbEvent), {
-        expectedRevision: actual === null ? NO_STREAM : BigInt(actual),
-      });
+      const written = await withDeadline(writer.deadlineMs, `an append to ${streamId}`, () =>
+        writer.client.appendToStream(streamId, chained.map(toEsdbEvent), {
+          expectedRevision: actual === null ? NO_STREAM : BigInt(actual),
+          deadline: writer.deadlineMs,
+        }),
+      );
       const lastRevision = Number(written.nextExpectedRevision);
       return {
         streamId,
         firstRevision: chained[0]!.revision,
         lastRevision,
-        position: await positionOfRevision(client, streamId, lastRevision, written.position),
+        position: await positionOfRevision(writer, streamId, lastRevision),
         duplicate: false,
       };
     } catch (e) {
       if (!(e instanceof WrongExpectedVersionError)) throw e;
       const raced = e.actualVersion === NO_STREAM ? null : Number(e.actualVersion);
-      if ((expected === 'any' || expected === 'stream-exists') && attempt < MAX_ATTEMPTS) continue;
-      throw concurrencyConflict(streamId, expected, raced);
+      if (expected !== 'any' && expected !== 'stream-exists') throw concurrencyConflict(streamId, expected, raced);
+      if (Date.now() > giveUpAt)
+        throw storeUnavailable(`stream ${streamId} is too busy: ${attempt} appends lost their race`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, attempt * 5) * Math.random()));
     }
   }
 }
 
 /**
- * The position readAll will report for the batch's last event. Read back rather than taken from the
- * append result, whose position is that of the commit record and need not equal the event's own
- * commit/prepare pair on every server version; it is only the fallback.
+ * The position readAll reports for the batch's last event, read back: the append result's position
+ * is that of the commit, which for a batch of several events is not the last event's own pair.
  */
-async function positionOfRevision(
-  client: EventStoreDBClient,
-  streamId: string,
-  revision: number,
-  fallback?: { commit: bigint; prepare: bigint },
-) {
-  const [event] = await readStreamRaw(client, streamId, revision, 1);
-  if (event?.position) return toStoredEvent(event as RecordedEvent).position;
-  if (fallback) return encodeEsdbPosition(fallback);
-  throw new Error(`EventStoreDB returned no position for ${streamId}@${revision}`);
+async function positionOfRevision(writer: EsdbWriter, streamId: string, revision: number) {
+  const [event] = await readStreamPage(writer, streamId, revision, 1);
+  if (!event) throw storeUnavailable(`EventStoreDB did not return ${streamId}@${revision} right after writing it`);
+  return toStoredEvent(event as RecordedEvent).position;
 }

@@ -45,6 +45,10 @@ export const isGripEvent = (event: RecordedEvent | undefined): event is Recorded
   !event.type.startsWith('$') &&
   (event.metadata as Partial<GripEnvelope> | undefined)?.grip === 1;
 
+/** Our event id of a stored ESDB event, or undefined when it is not one of ours. */
+export const gripEventIdOf = (event: RecordedEvent): string | undefined =>
+  isGripEvent(event) ? (event.metadata as Partial<GripEnvelope>).metadata?.eventId : undefined;
+
 function envelopeOf(event: RecordedEvent): GripEnvelope {
   const envelope = event.metadata as Partial<GripEnvelope> | undefined;
   const eventId = envelope?.metadata?.eventId;
@@ -67,11 +71,15 @@ function envelopeOf(event: RecordedEvent): GripEnvelope {
   return envelope as GripEnvelope;
 }
 
+/** Servers before 22.x send -1 (2^64 - 1 unsigned) where a stream read has no position. */
+const NO_POSITION = 2n ** 64n - 1n;
+
 export function toStoredEvent(event: RecordedEvent): StoredEvent {
   const envelope = envelopeOf(event);
-  if (!event.position)
+  if (!event.position || event.position.commit >= NO_POSITION || event.position.prepare >= NO_POSITION)
     throw storeCorrupt(
-      `ESDB returned event ${envelope.metadata.eventId} without a position (server older than 20.x?)`,
+      `ESDB returned event ${envelope.metadata.eventId} without a position (a server before 22.x answers ` +
+        `stream reads with -1; Grip needs EventStoreDB 22.10 or newer)`,
       { streamId: event.streamId, eventId: envelope.metadata.eventId },
     );
   return {

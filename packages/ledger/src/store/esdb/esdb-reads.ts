@@ -1,100 +1,154 @@
-import { BACKWARDS, END, FORWARDS, START, type EventStoreDBClient, type RecordedEvent } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  START,
+  type EventStoreDBClient,
+  type Position as EsdbPosition,
+  type RecordedEvent,
+  type ResolvedEvent,
+} from '@eventstore/db-client';
 import type { Position } from '../../events/envelope.js';
+import { withDeadline } from './esdb-deadline.js';
 import { isStreamNotFound } from './esdb-errors.js';
 import { compareEsdbPositions, decodeEsdbPosition, encodeEsdbPosition } from './esdb-identity.js';
 import { isGripEvent } from './esdb-envelope.js';
 
-/** Reads a stream's raw events from a revision on, or nothing when the stream does not exist. */
-export async function readStreamRaw(
-  client: EventStoreDBClient,
+/** What every read needs: the client and the time limit per call. */
+export type EsdbReader = { readonly client: EventStoreDBClient; readonly deadlineMs: number };
+
+type ReadCall = AsyncIterable<ResolvedEvent> & {
+  on(event: 'data', listener: (e: ResolvedEvent) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (e: unknown) => void): unknown;
+  cancel(): Promise<void>;
+};
+
+/**
+ * Reads one bounded page to its end. Never leaves a read early: a gRPC read stream that is abandoned
+ * half-way keeps the client's dispose() waiting forever, so every read is bounded by maxCount and
+ * consumed whole (or cancelled when its deadline passes).
+ */
+function drain(reader: EsdbReader, what: string, open: () => ReadCall): Promise<RecordedEvent[]> {
+  let call: ReadCall | undefined;
+  return withDeadline(
+    reader.deadlineMs,
+    what,
+    () =>
+      new Promise<RecordedEvent[]>((resolve, reject) => {
+        const out: RecordedEvent[] = [];
+        call = open();
+        call.on('data', (resolved) => {
+          if (resolved.event) out.push(resolved.event as RecordedEvent);
+        });
+        call.on('end', () => resolve(out));
+        call.on('error', reject);
+      }),
+    () => void call?.cancel(),
+  );
+}
+
+/** A stream's events from a revision on (forwards), or nothing when the stream does not exist. */
+export async function readStreamPage(
+  reader: EsdbReader,
   streamId: string,
-  fromRevision = 0,
-  maxCount?: number,
+  fromRevision: number,
+  maxCount: number,
 ): Promise<RecordedEvent[]> {
-  const out: RecordedEvent[] = [];
   try {
-    const read = client.readStream(streamId, {
-      fromRevision: BigInt(fromRevision),
-      direction: FORWARDS,
-      ...(maxCount === undefined ? {} : { maxCount }),
-    });
-    for await (const resolved of read) if (resolved.event) out.push(resolved.event as RecordedEvent);
+    return await drain(reader, `a read of ${streamId}`, () =>
+      reader.client.readStream(streamId, { fromRevision: BigInt(fromRevision), direction: FORWARDS, maxCount }),
+    );
   } catch (e) {
     if (isStreamNotFound(e)) return [];
     throw e;
   }
+}
+
+/** A whole stream (or from a revision on), page by page. */
+export async function readStreamRaw(
+  reader: EsdbReader,
+  streamId: string,
+  fromRevision = 0,
+  maxCount = Number.MAX_SAFE_INTEGER,
+  pageSize = 500,
+): Promise<RecordedEvent[]> {
+  const out: RecordedEvent[] = [];
+  while (out.length < maxCount) {
+    const want = Math.min(pageSize, maxCount - out.length);
+    const page = await readStreamPage(reader, streamId, fromRevision + out.length, want);
+    out.push(...page);
+    if (page.length < want) break;
+  }
   return out;
 }
 
-/** The last revision of a stream, read backwards one event, or null when there is none. */
-export async function lastRevisionOf(client: EventStoreDBClient, streamId: string): Promise<number | null> {
+/** The last event of a stream, read backwards one event, or null when there is none. */
+export async function lastEventOf(reader: EsdbReader, streamId: string): Promise<RecordedEvent | null> {
   try {
-    for await (const resolved of client.readStream(streamId, {
-      fromRevision: END,
-      direction: BACKWARDS,
-      maxCount: 1,
-    })) {
-      if (resolved.event) return Number(resolved.event.revision);
-    }
+    const [last] = await drain(reader, `the head of ${streamId}`, () =>
+      reader.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }),
+    );
+    return last ?? null;
   } catch (e) {
     if (isStreamNotFound(e)) return null;
     throw e;
   }
-  return null;
 }
 
+/** One page of $all from a position (inclusive: the server includes the event AT the position). */
+const allPage = (reader: EsdbReader, from: EsdbPosition | undefined, pageSize: number, backwards: boolean) =>
+  drain(reader, 'a read of $all', () =>
+    reader.client.readAll({
+      fromPosition: from ?? (backwards ? END : START),
+      direction: backwards ? BACKWARDS : FORWARDS,
+      maxCount: pageSize,
+    }),
+  );
+
 /**
- * Our events of $all after `after` (exclusive) up to `upTo` (inclusive), page by page. ESDB's
- * fromPosition is inclusive, so the event at the cursor is skipped; system events are skipped too.
+ * Our events of $all after `after` (exclusive) up to `upTo` (inclusive), page by page. A forward read
+ * includes its start position, so each page after the first asks for one more event than it keeps,
+ * and the cursor event is dropped by position: a page that holds only the cursor is the end.
  */
 export async function* readAllGrip(
-  client: EventStoreDBClient,
+  reader: EsdbReader,
   after: Position | undefined,
   upTo: Position | undefined,
   pageSize: number,
 ): AsyncGenerator<RecordedEvent> {
-  let from = after === undefined ? undefined : decodeEsdbPosition(after);
+  let cursor = after;
   for (;;) {
-    let seen = 0;
-    let last: RecordedEvent | undefined;
-    for await (const resolved of client.readAll({
-      fromPosition: from ?? START,
-      direction: FORWARDS,
-      maxCount: pageSize,
-    })) {
-      seen++;
-      const event = resolved.event as RecordedEvent | undefined;
-      if (!event?.position) continue;
-      last = event;
+    const ask = cursor === undefined ? pageSize : pageSize + 1;
+    const page = await allPage(reader, cursor === undefined ? undefined : decodeEsdbPosition(cursor), ask, false);
+    let advanced = false;
+    for (const event of page) {
+      if (!event.position) continue;
       const position = encodeEsdbPosition(event.position);
-      if (from && compareEsdbPositions(position, encodeEsdbPosition(from)) <= 0) continue;
-      if (upTo && compareEsdbPositions(position, upTo) > 0) return;
+      if (cursor !== undefined && compareEsdbPositions(position, cursor) <= 0) continue;
+      if (upTo !== undefined && compareEsdbPositions(position, upTo) > 0) return;
+      cursor = position;
+      advanced = true;
       if (isGripEvent(event)) yield event;
     }
-    if (seen < pageSize || !last?.position) return;
-    from = last.position;
+    if (page.length < ask || !advanced) return;
   }
 }
 
-/** The newest of our events, reading $all backwards page by page past system and foreign events. */
-export async function newestGripPosition(client: EventStoreDBClient, pageSize = 200): Promise<Position | null> {
-  let from: Position | undefined;
+/** The newest of our events, reading $all backwards page by page past index, system and foreign events. */
+export async function newestGripPosition(reader: EsdbReader, pageSize = 64): Promise<Position | null> {
+  let cursor: Position | undefined;
   for (;;) {
-    let seen = 0;
-    let last: RecordedEvent | undefined;
-    for await (const resolved of client.readAll({
-      fromPosition: from ? decodeEsdbPosition(from) : END,
-      direction: BACKWARDS,
-      maxCount: pageSize,
-    })) {
-      seen++;
-      const event = resolved.event as RecordedEvent | undefined;
-      if (!event?.position) continue;
-      last = event;
-      if (from && compareEsdbPositions(encodeEsdbPosition(event.position), from) >= 0) continue;
-      if (isGripEvent(event)) return encodeEsdbPosition(event.position);
+    const page = await allPage(reader, cursor === undefined ? undefined : decodeEsdbPosition(cursor), pageSize, true);
+    let advanced = false;
+    for (const event of page) {
+      if (!event.position) continue;
+      const position = encodeEsdbPosition(event.position);
+      if (cursor !== undefined && compareEsdbPositions(position, cursor) >= 0) continue;
+      if (isGripEvent(event)) return position;
+      cursor = position;
+      advanced = true;
     }
-    if (seen < pageSize || !last?.position) return null;
-    from = encodeEsdbPosition(last.position);
+    if (page.length < pageSize || !advanced) return null;
   }
 }

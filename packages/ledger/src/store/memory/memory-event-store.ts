@@ -8,6 +8,7 @@ import type {
   ReadStreamOptions,
   StreamInfo,
 } from '../port.js';
+import type { AppendBatch, AtomicAppend } from '../atomic-append.js';
 import { chainBatch, eventIdOf, type ChainedEvent } from '../shared/chain-batch.js';
 import { compareDecimalPositions, parseDecimalPosition, toDecimalPosition } from '../shared/decimal-positions.js';
 import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';
@@ -21,7 +22,7 @@ import { createAppendSignal, createSubscriptionRegistry } from '../shared/subscr
  * Events are held serialised (like every other adapter) so reads return fresh copies. Global position n
  * is the n-th event ever appended, starting at 1 like SQLite's rowid.
  */
-export function createMemoryEventStore(): EventStore {
+export function createMemoryEventStore(): EventStore & AtomicAppend {
   const log: ChainedEvent[] = [];
   const streams = new Map<string, number[]>(); // stream id -> indexes into log, by revision
   const byEventId = new Map<string, number>();
@@ -78,6 +79,25 @@ export function createMemoryEventStore(): EventStore {
     };
   }
 
+  /** All batches or none: on a failure the rows this call pushed are taken out again, newest first. */
+  function appendAllNow(batches: readonly AppendBatch[]): AppendResult[] {
+    ensureOpen();
+    if (batches.length === 0) throw new TypeError('appendAtomically: no batches');
+    const start = log.length;
+    try {
+      return batches.map((batch) => appendNow(batch.streamId, batch.events, batch.expected));
+    } catch (error) {
+      while (log.length > start) {
+        const row = log.pop()!;
+        byEventId.delete(row.eventId);
+        const indexes = streams.get(row.streamId)!;
+        indexes.pop();
+        if (indexes.length === 0) streams.delete(row.streamId);
+      }
+      throw error;
+    }
+  }
+
   async function* readAfter(after: Position | undefined, upTo?: Position): AsyncGenerator<StoredEvent> {
     const end = upTo === undefined ? Infinity : parseDecimalPosition(upTo);
     // Re-reads log.length each step, so events appended while a reader is paused are seen too.
@@ -101,6 +121,11 @@ export function createMemoryEventStore(): EventStore {
       const result = appendNow(streamId, events, expected);
       if (!result.duplicate) signal.notify();
       return result;
+    },
+    async appendAtomically(batches) {
+      const results = appendAllNow(batches);
+      if (results.some((r) => !r.duplicate)) signal.notify();
+      return results;
     },
     async readStream(streamId, options: ReadStreamOptions = {}) {
       ensureOpen();

@@ -25,11 +25,12 @@ export function createSubscriptionRegistry(source: SubscriptionSource) {
 export function createAppendSignal() {
   const listeners = new Set<() => void>();
   return {
-    onAppend(listener: () => void): () => void {
+    // Arrow properties, not methods: adapters hand `onAppend` around detached from the signal.
+    onAppend: (listener: () => void): (() => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    notify(): void {
+    notify: (): void => {
       for (const listener of [...listeners]) listener();
     },
   };

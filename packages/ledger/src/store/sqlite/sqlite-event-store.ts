@@ -3,12 +3,14 @@ import type { Position, StoredEvent } from '../../events/envelope.js';
 import { compareDecimalPositions, parseDecimalPosition } from '../shared/decimal-positions.js';
 import { storeUnavailable } from '../shared/store-failures.js';
 import { createSubscriptionRegistry } from '../shared/subscription-registry.js';
+import type { AtomicAppend } from '../atomic-append.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, StreamInfo } from '../port.js';
 import { acquireCommitSignal } from './commit-signal.js';
 import { readRowToStoredEvent, toStoredEvent } from './row-mapping.js';
 import { migrate } from './schema.js';
 import { guard, translateSqliteError } from './sqlite-errors.js';
 import { createSqliteAppend } from './sqlite-append.js';
+import { createSqliteAtomicAppend } from './sqlite-atomic-append.js';
 import { prepareStatements } from './statements.js';
 
 export type SqliteEventStoreOptions = {
@@ -30,7 +32,7 @@ const PAGE_LIMIT = 10_000;
  * synchronous underneath; the port's promises keep the API the same as for networked stores. WAL lets
  * readers (other processes, subscriptions) run while one writer appends.
  */
-export function openSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
+export function openSqliteEventStore(options: SqliteEventStoreOptions): EventStore & AtomicAppend {
   const db = guard(() => new Database(options.path));
   try {
     guard(() => {
@@ -45,6 +47,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
   }
   const statements = prepareStatements(db);
   const appendNow = createSqliteAppend(db, statements);
+  const appendAllNow = createSqliteAtomicAppend(db, appendNow);
   const commits = acquireCommitSignal(options.path);
   let closed = false;
 
@@ -82,6 +85,11 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
       const result = run(() => appendNow(streamId, events, expected));
       if (!result.duplicate) commits.signal.notify();
       return result;
+    },
+    async appendAtomically(batches) {
+      const results = run(() => appendAllNow(batches));
+      if (results.some((r) => !r.duplicate)) commits.signal.notify();
+      return results;
     },
     async readStream(streamId, range: ReadStreamOptions = {}) {
       const rows = run(() =>

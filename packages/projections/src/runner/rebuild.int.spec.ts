@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { eventBuilder } from '../testing/event-builder.js';
 import { recordHoogeveenBalance, recordHoogeveenProgramme } from '../testing/hoogeveen.js';
 import fc from 'fast-check';
-import { mergeSorted } from './parallel-rebuild.js';
+import { mergeSorted } from './rebuild.js';
 import { largestFirst, newQueueCounter, sharedStreamQueue } from './stream-queue.js';
 
 // Worker threads load the compiled worker, so this runs against dist (npm test builds first).
@@ -187,6 +187,35 @@ describe.skipIf(!built)('parallel rebuild (dist)', () => {
       },
     });
     await expect(runner.rebuild()).rejects.toThrow(/evt-first/);
+    await store.close();
+  });
+
+  it("keeps an invalid correction's reason a value in the fold result that threads send back, never parsed from text", async () => {
+    const { createProjectionRunner, InvalidCorrectionError } = await import('@grip/projections');
+    const b = eventBuilder();
+    recordHoogeveenProgramme(b);
+    const cost = b.events.findLast((e) => e.type === 'CostCommitted')!;
+    b.append('programme-hv-2022', 'EntryCorrected', {
+      correctedEventId: cost.metadata.eventId,
+      correctedType: 'CostCommitted',
+      replacement: { ...cost.data, amount: 'veel' },
+      explanation: 'typo',
+    });
+    const path = join(dir, 'bad-correction.sqlite');
+    const store = await sqliteStoreWith(b.events, path);
+    const recipe = { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } };
+    const incremental = createProjectionRunner({ store });
+    await expect(incremental.start()).rejects.toThrow(InvalidCorrectionError);
+    const expected = incremental.failure as InstanceType<typeof InvalidCorrectionError>;
+    const parallel = createProjectionRunner({ store, parallel: { workers: 2, store: recipe } });
+    const error: unknown = await parallel.rebuild().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidCorrectionError);
+    expect(error).toMatchObject({
+      message: expected.message,
+      correctionEventId: expected.correctionEventId,
+      correctedEventId: cost.metadata.eventId,
+      reason: { code: 'CORRECTION_REPLACEMENT_INVALID', message: expected.reason.message },
+    });
     await store.close();
   });
 });

@@ -6,7 +6,7 @@ import { foldPartition, isEarlier, type WorkerFailure, type WorkerResult } from 
 import type { WorkerJob } from './rebuild-worker.js';
 import type { StoreRecipe } from './store-recipe.js';
 import { largestFirst, newQueueCounter, sharedStreamQueue } from './stream-queue.js';
-import type { RebuildProgress } from './runner.js';
+import type { RebuildProgress } from './rebuild-types.js';
 
 /** Merges the threads' sorted id lists: linear, where sorting a million ids again would take a second. */
 export function mergeSorted(runs: ReadonlyArray<readonly string[]>): string[] {
@@ -39,11 +39,7 @@ const toError = (f: WorkerFailure): Error =>
   f.kind === 'unreadable'
     ? new UnreadableEventError(f.stored, f.reason)
     : f.kind === 'correction'
-      ? new InvalidCorrectionError(
-          f.correctionEventId,
-          f.correctedEventId,
-          f.message.replace(/^.*cannot be applied: /, ''),
-        )
+      ? new InvalidCorrectionError(f.correctionEventId, f.correctedEventId, f.reason)
       : new Error(f.message);
 
 /**
@@ -54,7 +50,7 @@ const toError = (f: WorkerFailure): Error =>
  * from a shared queue, largest first. On failure the error of the earliest event (by position) is
  * raised, as a fold of the events in position order would have raised it.
  */
-export async function parallelRebuild(
+export async function rebuildStreams(
   store: EventStore,
   engine: Engine,
   plan: {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { createEventFixtures } from './conformance/event-fixtures.js';
+import { listProgrammeIds } from './list-programmes.js';
+import { createMemoryEventStore } from './memory/index.js';
+import { municipalityStreamId, programmeStreamId } from './stream-ids.js';
+
+describe('the programme listing', () => {
+  it('names every programme stream once, in id order, and no other stream', async () => {
+    const store = createMemoryEventStore();
+    const f = createEventFixtures('list');
+    for (const streamId of [programmeStreamId('b'), municipalityStreamId('GM0118'), programmeStreamId('a')])
+      await store.append(streamId, f.batch(1), 'no-stream');
+    expect(await listProgrammeIds(store)).toEqual(['a', 'b']);
+  });
+});
