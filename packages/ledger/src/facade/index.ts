@@ -2,4 +2,5 @@ export * from './clock.js';
 export * from './ids.js';
 export * from './execution-context.js';
 export { createLedger, type Ledger, type LedgerOptions } from './ledger.js';
+export type { GroupCommitOptions } from './group-commit.js';
 export { idempotentEventId, commandFingerprint } from './idempotency.js';

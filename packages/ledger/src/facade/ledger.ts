@@ -1,11 +1,9 @@
 import { commandSchema, type Command } from '../commands/catalogue.js';
-import { decide, type StreamState } from '../commands/decide.js';
-import { streamOf } from '../commands/route.js';
 import { domainError } from '../errors/domain-error.js';
-import { err, ok, type Result } from '../errors/result.js';
+import { err, type Result } from '../errors/result.js';
 import { isStoreFailure } from '../errors/store-error.js';
-import type { NewEvent, RecordedEvent } from '../events/envelope.js';
 import { municipalityCodeSchema } from '../events/shared-schemas.js';
+import type { RecordedEvent } from '../events/envelope.js';
 import { toRecordedEvent } from '../events/parse-event.js';
 import type { MunicipalityState } from '../municipality/municipality-state.js';
 import type { ProgrammeState } from '../programme/programme-state.js';
@@ -16,7 +14,7 @@ import type { ExecuteOutcome, ExecutionContext, LedgerError } from './execution-
 import { findIdempotentOutcome } from './find-idempotent-outcome.js';
 import { commandFingerprint } from './idempotency.js';
 import type { IdSource } from './ids.js';
-import { buildEvents } from './build-events.js';
+import { createGroupCommitter, type GroupCommitOptions } from './group-commit.js';
 import { createStreamCache } from './stream-cache.js';
 
 export type LedgerOptions = {
@@ -25,6 +23,8 @@ export type LedgerOptions = {
   readonly ids: IdSource;
   /** Automatic re-decisions after a concurrent write, when the caller pinned no revision. */
   readonly conflictRetries?: number;
+  /** Concurrent commands are committed together; how many at most and how long the first waits. */
+  readonly groupCommit?: GroupCommitOptions;
 };
 
 export type Ledger = ReturnType<typeof createLedger>;
@@ -36,36 +36,9 @@ const validationFailed = (issues: ReadonlyArray<{ path: PropertyKey[]; message: 
   });
 
 /** The ledger developers embed: execute commands on a store, read streams and their state. */
-export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerOptions) {
+export function createLedger({ store, clock, ids, conflictRetries = 3, groupCommit }: LedgerOptions) {
   const streams = createStreamCache(store);
-
-  async function attempt(
-    command: Command,
-    context: ExecutionContext,
-    fingerprint: string,
-  ): Promise<Result<ExecuteOutcome, LedgerError>> {
-    const { kind, streamId } = streamOf(command, context.tenant);
-    const stream: StreamState = await streams.load(streamId, kind);
-    const revision = stream.state.revision;
-    const pinned = context.expectedRevision === 'no-stream' ? -1 : context.expectedRevision;
-    if (pinned !== undefined && pinned !== revision) {
-      const expected = String(context.expectedRevision);
-      return err({
-        kind: 'store',
-        code: 'CONCURRENCY_CONFLICT',
-        message: `${streamId} is at revision ${revision}, not ${expected}`,
-        streamId,
-        expected,
-        actual: revision < 0 ? null : revision,
-      });
-    }
-    const decision = decide(command, stream, { tenant: context.tenant });
-    if (!decision.ok) return decision;
-    const events: NewEvent[] = buildEvents(decision.value, command, context, { clock, ids, fingerprint });
-    const result = await store.append(streamId, events, revision < 0 ? 'no-stream' : revision);
-    if (!result.duplicate) streams.advance(streamId, stream, events);
-    return ok({ ...result, events, duplicate: result.duplicate });
-  }
+  const committer = createGroupCommitter({ store, streams, clock, ids }, groupCommit);
 
   async function execute(input: unknown, context: ExecutionContext): Promise<Result<ExecuteOutcome, LedgerError>> {
     const parsed = commandSchema.safeParse(input);
@@ -80,7 +53,7 @@ export function createLedger({ store, clock, ids, conflictRetries = 3 }: LedgerO
         if (earlier) return earlier;
       }
       try {
-        return await attempt(command, context, fingerprint);
+        return await committer.submit(command, context, fingerprint);
       } catch (e) {
         if (!isStoreFailure(e)) throw e;
         // Another writer got in first: decide again on the new state, unless the caller pinned the

@@ -1,4 +1,4 @@
-import { toRecordedEvent, type NewEvent } from '../events/index.js';
+import { toRecordedEvent } from '../events/index.js';
 import type { EvolvableEvent } from '../programme/evolve.js';
 import { foldMunicipality } from '../municipality/evolve.js';
 import { initialMunicipalityState } from '../municipality/municipality-state.js';
@@ -10,7 +10,8 @@ import type { EventStore } from '../store/port.js';
 const initial = (kind: StreamState['kind']): StreamState =>
   kind === 'programme' ? { kind, state: initialProgrammeState } : { kind, state: initialMunicipalityState };
 
-const fold = (from: StreamState, events: readonly EvolvableEvent[]): StreamState =>
+/** The state after `events`, from `from`: what a cached stream becomes once they are written. */
+export const fold = (from: StreamState, events: readonly EvolvableEvent[]): StreamState =>
   from.kind === 'programme'
     ? { kind: 'programme', state: foldProgramme(events, from.state) }
     : { kind: 'municipality', state: foldMunicipality(events, from.state) };
@@ -35,12 +36,13 @@ export function createStreamCache(store: EventStore, capacity = 1000) {
   }
 
   /**
-   * After a successful append, folds the events just written into the cached state, so the next
-   * command does not read and re-validate them; only when nobody moved the cache in between.
+   * Puts `next` in place of `decidedOn` once the events that lead from one to the other are durable, so the
+   * next command neither reads nor re-validates them; only when nobody moved the cache in between. A group
+   * of commands on one stream chains through it in order.
    */
-  function advance(streamId: string, decidedOn: StreamState, written: readonly NewEvent[]): void {
-    if (cache.get(streamId) === decidedOn) cache.set(streamId, fold(decidedOn, written));
+  function replace(streamId: string, decidedOn: StreamState, next: StreamState): void {
+    if (cache.get(streamId) === decidedOn) cache.set(streamId, next);
   }
 
-  return { load, advance, forget: (streamId: string) => cache.delete(streamId) };
+  return { load, replace, forget: (streamId: string) => cache.delete(streamId) };
 }

@@ -1,5 +1,6 @@
 import type { NewEvent, Position, StoredEvent } from '../events/envelope.js';
 import type { AppendBatch } from './atomic-append.js';
+import type { AppendEach } from './append-each.js';
 
 /**
  * What an append expects of the stream: that it does not exist yet, that it exists, anything, or
@@ -72,6 +73,8 @@ export interface EventStore {
    * ./atomic-append.ts). Test for it with `supportsAtomicAppend(store)`.
    */
   appendAtomically?(batches: readonly AppendBatch[]): Promise<AppendResult[]>;
+  /** Optional: independent appends committed in one durable transaction (see append-each.ts). */
+  appendEach?: AppendEach;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Last revision of a stream, or null when it does not exist. */
   streamRevision(streamId: string): Promise<number | null>;

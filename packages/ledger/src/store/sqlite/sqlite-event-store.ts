@@ -11,6 +11,7 @@ import { migrate } from './schema.js';
 import { guard, translateSqliteError } from './sqlite-errors.js';
 import { createSqliteAppend } from './sqlite-append.js';
 import { createSqliteAtomicAppend } from './sqlite-atomic-append.js';
+import { createSqliteAppendEach } from './sqlite-append-each.js';
 import { prepareStatements } from './statements.js';
 
 export type SqliteEventStoreOptions = {
@@ -48,6 +49,7 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
   const statements = prepareStatements(db);
   const appendNow = createSqliteAppend(db, statements);
   const appendAllNow = createSqliteAtomicAppend(db, appendNow);
+  const appendEachNow = createSqliteAppendEach(db, appendNow);
   const commits = acquireCommitSignal(options.path);
   let closed = false;
 
@@ -90,6 +92,11 @@ export function openSqliteEventStore(options: SqliteEventStoreOptions): EventSto
       const results = run(() => appendAllNow(batches));
       if (results.some((r) => !r.duplicate)) commits.signal.notify();
       return results;
+    },
+    async appendEach(requests) {
+      const outcomes = run(() => appendEachNow(requests));
+      if (outcomes.some((o) => o.ok && !o.result.duplicate)) commits.signal.notify();
+      return outcomes;
     },
     async readStream(streamId, range: ReadStreamOptions = {}) {
       const rows = run(() =>
