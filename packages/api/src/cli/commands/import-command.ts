@@ -80,7 +80,8 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             actor: cliActor(globals().actor),
             dryRun: options.dryRun === true,
             onProgress,
-            importLog: grip.imports,
+            // A dry run opens the store alone (no data folder is created), so there is no import log to note in.
+            ...('imports' in grip && { importLog: grip.imports }),
           });
         } finally {
           bars.forEach((bar) => bar.stop());
