@@ -7,7 +7,7 @@ const views = new WeakMap<object, Map<string, unknown>>();
  */
 export function viewOf<M extends object, V>(model: M, name: string, compute: (model: M) => V): V {
   let byName = views.get(model);
-  if (!byName) views.set(model, (byName = new Map()));
+  if (!byName) views.set(model, (byName = new Map<string, unknown>()));
   if (byName.has(name)) return byName.get(name) as V;
   const view = compute(model);
   byName.set(name, view);

@@ -1,7 +1,11 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
-import { createMaintainedModels, type MaintainedModels } from '../maintained/maintained-models.js';
+import {
+  createMaintainedModels,
+  type CommittedChanges,
+  type MaintainedModels,
+} from '../maintained/maintained-models.js';
 import { DEFAULT_SNAPSHOT_EVERY } from '../snapshots/stream-clock.js';
 import { createSnapshotSource, type SnapshotSource } from '../snapshots/snapshot-source.js';
 import { rebuildStreams } from './rebuild.js';
@@ -53,7 +57,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
   const db = typeof options.db === 'object' ? options.db : openReadModelDb(options.db);
   const batchSize = options.batchSize ?? 500;
   const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
-  const onCommit = models.committed;
+  const onCommit = (changes: CommittedChanges) => models.committed(changes);
   const snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
   const engine = createEngine(options.store, db, {
     onCommit,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Position, RecordedEvent } from '@grip/ledger';
+import type { RecordedEvent } from '@grip/ledger';
 import { describe, expect, it } from 'vitest';
 import { historyOf, stepArb } from '../__fixtures__/random-sequence.js';
 import type { AsOf } from '../queries/as-of.js';
@@ -13,7 +13,7 @@ function backdate(events: RecordedEvent[], shifts: readonly number[]): RecordedE
     const hours = shifts[i % shifts.length]!;
     if (hours === 0) return e;
     const recordedAt = new Date(Date.parse(e.metadata.recordedAt) - hours * 3_600_000).toISOString();
-    return { ...e, metadata: { ...e.metadata, recordedAt } } as RecordedEvent;
+    return { ...e, metadata: { ...e.metadata, recordedAt } };
   });
 }
 
@@ -53,7 +53,7 @@ describe('as-of from snapshots', () => {
           // Cut-offs at (or a second around) an event's recordedAt, or at its position.
           const asOfs: AsOf[] = picks.map(([n, second, byPosition]) => {
             const e = events[n % events.length]!;
-            if (byPosition) return { position: e.position as Position };
+            if (byPosition) return { position: e.position };
             return { at: new Date(Date.parse(e.metadata.recordedAt) + second * 1000).toISOString() };
           });
           for (const asOf of asOfs) {

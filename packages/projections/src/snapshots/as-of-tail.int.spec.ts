@@ -1,4 +1,3 @@
-import type { Position } from '@grip/ledger';
 import { describe, expect, it } from 'vitest';
 import { createProjectionQueries } from '../queries/queries.js';
 import type { FoldReport } from '../queries/load-at.js';
@@ -45,7 +44,7 @@ const realised2023 = (slices: Array<{ year: number; realised: string }>) =>
 describe('as-of in O(tail)', () => {
   it('by position: folds only the events after the nearest snapshot at or before it', async () => {
     const { b, folds, fast, slow } = await given();
-    const position = b.events[2100]!.position as Position;
+    const position = b.events[2100]!.position;
     const slices = await fast.yearSlices('hv-2022', { position });
     expect(slices).toEqual(await slow.yearSlices('hv-2022', { position }));
     expect(folds).toHaveLength(1);
