@@ -23,7 +23,7 @@ export type RunnerOptions = {
   readonly faults?: Faults;
   /** Lets rebuild() fold streams in worker threads that open the same store themselves. */
   readonly parallel?: { readonly workers: number; readonly store: StoreRecipe };
-  /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 1000). */
+  /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 250). */
   readonly snapshotEvery?: number;
 };
 

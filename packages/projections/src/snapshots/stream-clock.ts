@@ -34,7 +34,7 @@ export type StreamClock = {
   watermark: number | null;
 };
 
-export const DEFAULT_SNAPSHOT_EVERY = 1000;
+export const DEFAULT_SNAPSHOT_EVERY = 250;
 
 export type ClockEvent = {
   readonly streamId: string;
