@@ -78,6 +78,17 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
     subscription = null;
     void s?.close();
   };
+  // One commit for everything queued: events that arrive while a commit runs wait for the next one, so
+  // under load the runner commits many events per transaction instead of one each.
+  let scheduled = false;
+  const scheduleFlush = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      void flush().catch(() => undefined);
+    });
+  };
   const flush = (): Promise<void> => {
     chain = chain.then(async () => {
       while (queue.length > 0 && failure === null) {
@@ -107,7 +118,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
           if (failure) throw failure;
           queue.push(event);
           if (queue.length >= batchSize) await flush();
-          else setImmediate(() => void flush().catch(() => undefined));
+          else scheduleFlush();
         },
         after === undefined ? {} : { after },
       );

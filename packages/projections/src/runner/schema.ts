@@ -45,14 +45,17 @@ CREATE TABLE IF NOT EXISTS rm_watermark (stream_id TEXT PRIMARY KEY, watermark I
 
 /**
  * Opens (and creates) the read-model database: a separate SQLite file from the event store. WAL with
- * synchronous=FULL so a committed checkpoint survives a crash together with its read-model rows.
+ * synchronous=NORMAL: a commit is atomic (rows, applied ids and checkpoint together) but not fsynced on
+ * its own; a power loss may roll back the last commits, checkpoint included, and the runner applies
+ * those events again from the store. The event store is the durable one: writes through the service
+ * pay its fsync only, not a second one per read-model commit.
  */
 export function openReadModelDb(path = ':memory:', options: { readonly?: boolean } = {}): ReadModelDb {
   // Read-only: for tools that read what a runner (the service's) maintains, never writing beside it.
   if (options.readonly) return new Database(path, { readonly: true, fileMustExist: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== READ_MODEL_SCHEMA_VERSION) {
     db.transaction(() => {
