@@ -48,6 +48,7 @@ export async function runReadsBench({ quick, args }) {
   await data.growTo(sizes[0]);
   process.env.GRIP_READ_WAIT_MS = '60000'; // the server waits for its read models to catch up with our appends
   process.env.LOG_LEVEL = 'warn';
+  process.env.GRIP_CONCURRENT_READS_PER_KEY = '64'; // 10 connections share one key: measure the reads, not the per-key limit
   const server = await startGripServer(dir);
   const bare = await startBareServer();
   try {
