@@ -77,7 +77,8 @@ export type AppendEach = (requests: readonly AppendBatch[]) => Promise<AppendEac
  *   append call. Re-sending it returns that call's result with `duplicate: true` and writes nothing,
  *   whatever the expected revision says (a retry that still says 'no-stream' gets the original
  *   result). A partial overlap, another order, a subset, another stream, or an id repeated within one
- *   batch is an IDEMPOTENCY_CONFLICT. (EventStoreDB detects reuse of an id only within one stream.)
+ *   batch is an IDEMPOTENCY_CONFLICT. (On EventStoreDB two writers racing one new id into two streams
+ *   can both win; see the ledger README.)
  * - A CONCURRENCY_CONFLICT carries the stream's actual last revision (null: no stream).
  * - A stored row that can no longer be read is a STORE_CORRUPT failure naming the stream and event.
  * - Subscriptions deliver one event at a time in global order, starting on a later tick, never inside
