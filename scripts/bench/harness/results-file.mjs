@@ -1,7 +1,7 @@
 // bench/results.md: a header (date, machine) and one section per benchmark between markers, so a run of
 // one benchmark (--only) replaces its own section and keeps every other benchmark's.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 
 const begin = (name) => `<!-- bench:${name} -->`;
@@ -10,7 +10,9 @@ const end = (name) => `<!-- /bench:${name} -->`;
 export function machineDescription() {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   const memory = `${Math.round(totalmem() / 2 ** 30)} GiB`;
-  return `${availableParallelism()} × ${cpu}, ${memory} RAM, ${platform()} ${release()}, Node ${process.version}`;
+  // The load average says how shared the machine was: absolute figures fall with it, ratios much less.
+  const load = loadavg()[0].toFixed(1);
+  return `${availableParallelism()} × ${cpu}, ${memory} RAM, ${platform()} ${release()}, Node ${process.version}, load average ${load}`;
 }
 
 /** The markdown of one section: its title, when and where it ran, and its body. */

@@ -73,5 +73,9 @@ export async function runWriteBench({ quick, args }) {
     row('facade16', 'ceiling', { target: target(rate.facade16 / rate.ceiling, 0.5) }),
     row('emmett', 'floor'),
   ];
-  return { rows, figures: rate };
+  const emmett = active.find((v) => v.key === 'emmett');
+  const notes = [
+    `${whole(count)} appends per variant (the ceiling ${whole(active.find((v) => v.key === 'ceiling').events)}), interleaved in rounds of ${chunk}; Emmett sent ${emmett.impl.retries} appends again after its own SQLITE_BUSY commit failure (see scripts/bench/README.md).`,
+  ];
+  return { rows, notes, figures: rate };
 }
