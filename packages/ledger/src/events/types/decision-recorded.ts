@@ -23,7 +23,7 @@ type DecisionFacts = { body: DecisionBody; date: string; unknownBecause?: string
  * An unknown body or date is recorded as unknown, never as an invented value, and says why. A
  * widening of the event: every decision recorded before still parses.
  */
-export const unknownNeedsReason = <T extends DecisionFacts>(schema: z.ZodType<T>) =>
+export const unknownNeedsReason = <S extends z.ZodType<DecisionFacts>>(schema: S): S =>
   schema.refine((d) => (d.body !== 'unknown' && d.date !== 'unknown') || d.unknownBecause !== undefined, {
     message: 'say why the body or date is unknown (unknownBecause)',
     path: ['unknownBecause'],
