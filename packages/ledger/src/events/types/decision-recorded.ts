@@ -23,11 +23,16 @@ type DecisionFacts = { body: DecisionBody; date: string; unknownBecause?: string
  * An unknown body or date is recorded as unknown, never as an invented value, and says why. A
  * widening of the event: every decision recorded before still parses.
  */
+// Generic over the schema itself (not only its output), so the refined schema keeps its input type and
+// commands built on it stay typed for callers of `execute`.
 export const unknownNeedsReason = <S extends z.ZodType<DecisionFacts>>(schema: S): S =>
-  schema.refine((d) => (d.body !== 'unknown' && d.date !== 'unknown') || d.unknownBecause !== undefined, {
-    message: 'say why the body or date is unknown (unknownBecause)',
-    path: ['unknownBecause'],
-  });
+  schema.refine(
+    (d: DecisionFacts) => (d.body !== 'unknown' && d.date !== 'unknown') || d.unknownBecause !== undefined,
+    {
+      message: 'say why the body or date is unknown (unknownBecause)',
+      path: ['unknownBecause'],
+    },
+  );
 
 export const decisionRecorded = defineEvent({
   type: 'DecisionRecorded',
