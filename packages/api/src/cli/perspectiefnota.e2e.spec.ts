@@ -68,10 +68,12 @@ ${measures ? measureEntries : ''}${total('saldo-2024', 2024, '-1.334')}${total('
 }
 
 type Line = { totalId: string; stated: string; computed: string; difference: string; status: string };
+/** `--format json` writes { manifest, report }: the report is the projection. */
+const reportOf = (stdout: string): unknown => (JSON.parse(stdout) as { report: unknown }).report;
 const reconcile = (programmeId: string): Line[] => {
   const run = grip('report', 'reconciliation', '--programme', programmeId, '--format', 'json');
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as Line[];
+  return reportOf(run.stdout) as Line[];
 };
 
 const expected = [
@@ -145,7 +147,7 @@ describe('a perspectiefnota table of budget changes in thousands (spawned CLI)',
       '--format',
       'json',
     );
-    const lines = JSON.parse(run.stdout) as Array<Line & { comparedAt: string }>;
+    const lines = reportOf(run.stdout) as Array<Line & { comparedAt: string }>;
     // The date is the end of that Dutch day. Nothing of the programme was known then: no figure to compare with, and it says so.
     expect(lines.map((l) => [l.comparedAt, l.status])).toEqual(
       expected.map(() => ['compare-at 2024-01-01T22:59:59.999Z', 'not-computable']),
@@ -163,7 +165,7 @@ describe('a perspectiefnota table of budget changes in thousands (spawned CLI)',
   });
 
   it('stores exact euros and keeps the unit in the source reference', () => {
-    const audit = JSON.parse(grip('report', 'audit', '--programme', 'pn-journal', '--format', 'json').stdout) as Array<{
+    const audit = reportOf(grip('report', 'audit', '--programme', 'pn-journal', '--format', 'json').stdout) as Array<{
       type: string;
       data: { lines?: Array<{ amount: string }> };
       source?: { unit?: string };

@@ -37,7 +37,6 @@ describe('the .xlsx writer', () => {
     const sheet = await read(await toXlsx(table));
     expect(sheet.getCell('B2').value).toBe(-384000);
     expect(sheet.getCell('B3').value).toBe(123456789012.1);
-    expect(String(sheet.getCell('B3').value)).toBe('123456789012.1');
     expect(sheet.getCell('B2').numFmt).toBe('#,##0.00;-#,##0.00');
     expect(sheet.getCell('B4').value).toBe('PM');
     expect(sheet.getCell('C2').value).toBe('=1+1');

@@ -46,7 +46,7 @@ describe('journal amounts in thousands', () => {
   });
 
   it('keeps the unit in the source reference, naming the journal when the entry names no document', () => {
-    const journal = parseStructuredJournal('pn.yaml', thousands.replace(/    source: .*\n/, ''), 'yaml');
+    const journal = parseStructuredJournal('pn.yaml', thousands.replace(/ {4}source: .*\n/, ''), 'yaml');
     expect(journal.entries[0]!.source).toEqual({ document: 'pn.yaml', unit: 'thousands' });
     expect(journal.entries[1]!.source).toBeUndefined();
     const withSource = parseStructuredJournal('pn.yaml', thousands, 'yaml');
