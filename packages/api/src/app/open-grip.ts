@@ -33,7 +33,7 @@ export type OpenGripOptions = { readonly clock?: Clock; readonly ids?: IdSource 
 
 /** The configured event store: EventStoreDB when a connection string is set, else the SQLite file. */
 async function openEventStore(config: GripConfig): Promise<EventStore> {
-  return config.esdbConnectionString
+  return config.store === 'esdb' && config.esdbConnectionString
     ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
     : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
 }
@@ -43,7 +43,7 @@ async function openEventStore(config: GripConfig): Promise<EventStore> {
  * in-memory store when the event store file does not exist yet (a first import into a new folder).
  */
 export async function openStoreToCheck(config: GripConfig): Promise<EventStore> {
-  if (!config.esdbConnectionString && !existsSync(config.eventStorePath)) return createMemoryEventStore();
+  if (config.store === 'sqlite' && !existsSync(config.eventStorePath)) return createMemoryEventStore();
   return openEventStore(config);
 }
 

@@ -96,7 +96,7 @@ describe('grip CLI (spawned)', () => {
       '--format',
       'csv',
     );
-    expect(diff.stdout).toContain('BC 9,plan,2021,605000,750000,1');
+    expect(diff.stdout).toMatch(/\r\n[^,\r]+,BC 9,plan,2021,605000,750000,[^,\r]+\r\n/);
     const reconciliation = grip('report', 'reconciliation', '--municipality', 'GM0118', '--format', 'csv').stdout;
     expect(reconciliation).toMatch(/tabel7-saldo-2019,.*,-2729575,-2729576,1,differs/);
   });

@@ -7,7 +7,7 @@ import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } fro
 import { writeFile } from 'node:fs/promises';
 import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
 import { toXlsx } from '../../export/xlsx.js';
-import { renderReport, reportTable, type OutputFormat, type OutputLocale } from '../report/render.js';
+import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
 
 type ReportOptions = {
   programme?: string;
@@ -101,7 +101,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       const locale = options.locale ?? 'plain';
       const out =
         options.format === 'xlsx'
-          ? await toXlsx(reportTable(report), projection)
+          ? await toXlsx(report.table, projection)
           : anchor !== null && options.format === 'json'
             ? jsonWithManifest(report.json, anchor)
             : anchor !== null

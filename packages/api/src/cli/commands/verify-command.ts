@@ -6,6 +6,7 @@ import { readAnchorLog } from '../../trust/anchor-log.js';
 import { describeVerification, verifyLedger } from '../../trust/verify-ledger.js';
 import { verifyExportFile } from '../../trust/verify-export.js';
 import { CliError, usageError } from '../cli-error.js';
+import { terminalText } from '../terminal-text.js';
 import { cliConfig, withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { createProgress } from '../progress.js';
 
@@ -64,7 +65,7 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
           progress.stop();
         }
       });
-      for (const p of pending) process.stdout.write(`${describePendingImport(p)}\n`);
+      for (const p of pending) process.stdout.write(`${terminalText(describePendingImport(p))}\n`);
       const { streams, anchors } = verification;
       if (verification.ok && pending.length > 0) {
         throw new CliError(`${pending.length} import(s) began and did not finish; the store holds part of them`);
@@ -79,7 +80,7 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
         );
         return;
       }
-      for (const line of describeVerification(verification)) process.stdout.write(`${line}\n`);
+      for (const line of describeVerification(verification)) process.stdout.write(`${terminalText(line)}\n`);
       const [first] = streams.breaks;
       const brokenAnchors = anchors.verdicts.filter((v) => !v.holds).length;
       const parts = [

@@ -1,9 +1,9 @@
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { rejectQuery } from '../validation/no-query.js';
 import { loadProgrammeModel, measureView } from '../views/programme-view.js';
 

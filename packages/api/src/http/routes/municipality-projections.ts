@@ -1,10 +1,10 @@
-import { fiscalBalanceTable, reconciliationTable } from '../export/projection-tables.js';
+import { fiscalBalanceTable, reconciliationTable } from '../../export/projection-tables.js';
 import { fiscalBalanceSchema, objectSchema } from '../openapi/response-schemas.js';
 import { invalidRequest } from '../problem/http-problem.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { yearParam } from '../routing/query-params.js';
 import { queryRoute } from '../routing/query-route.js';
-import { fiscalYear } from '../views/fiscal-year.js';
+import { fiscalYear } from '../../export/fiscal-year.js';
 
 const base = `${API_PREFIX}/municipalities/:code`;
 const MAX_YEARS = 50;

@@ -3,7 +3,7 @@ import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
@@ -14,7 +14,7 @@ import { problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { accessibleMunicipality, accessibleProgramme, programmeNotFound } from './command-target.js';
-import type { JsonSchema, Operation, RouteDeps } from './operation.js';
+import type { JsonSchema, Operation, RouteDeps } from '../operation/operation.js';
 import { projectionQueryShape } from './query-params.js';
 
 export type QueryContext<Q> = {
