@@ -71,7 +71,7 @@ type Line = { totalId: string; stated: string; computed: string; difference: str
 const reconcile = (programmeId: string): Line[] => {
   const run = grip('report', 'reconciliation', '--programme', programmeId, '--format', 'json');
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as Line[];
+  return (JSON.parse(run.stdout) as { report: Line[] }).report; // a JSON export wraps its report with a manifest
 };
 
 const expected = [
@@ -145,7 +145,7 @@ describe('a perspectiefnota table of budget changes in thousands (spawned CLI)',
       '--format',
       'json',
     );
-    const lines = JSON.parse(run.stdout) as Array<Line & { comparedAt: string }>;
+    const lines = (JSON.parse(run.stdout) as { report: Array<Line & { comparedAt: string }> }).report;
     // The date is the end of that Dutch day. Nothing of the programme was known then: no figure to compare with, and it says so.
     expect(lines.map((l) => [l.comparedAt, l.status])).toEqual(
       expected.map(() => ['compare-at 2024-01-01T22:59:59.999Z', 'not-computable']),
@@ -163,7 +163,9 @@ describe('a perspectiefnota table of budget changes in thousands (spawned CLI)',
   });
 
   it('stores exact euros and keeps the unit in the source reference', () => {
-    const audit = JSON.parse(grip('report', 'audit', '--programme', 'pn-journal', '--format', 'json').stdout) as Array<{
+    const audit = (
+      JSON.parse(grip('report', 'audit', '--programme', 'pn-journal', '--format', 'json').stdout) as { report: unknown }
+    ).report as Array<{
       type: string;
       data: { lines?: Array<{ amount: string }> };
       source?: { unit?: string };
