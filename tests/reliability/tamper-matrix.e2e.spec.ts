@@ -77,7 +77,8 @@ function print(tried: string, report: string) {
   console.log(`[tamper matrix] tried: ${tried}\n  verify reported:\n    ${held}`);
 }
 
-describe('tamper matrix: direct edits of grip.sqlite after grip anchor', () => {
+// Each case spawns the CLI once or twice: bounded at 2 minutes for a loaded machine.
+describe('tamper matrix: direct edits of grip.sqlite after grip anchor', { timeout: 120_000 }, () => {
   it('deleting the newest events of a stream is reported, naming the first deleted event', () => {
     let first = 0;
     const { verify, report, tried } = tamper('delete-newest', 'delete the newest 2 events of a stream', (db) => {

@@ -14,7 +14,8 @@ const grip = (...args: string[]): Run => spawnGrip(dataDir, args);
 const eventCount = (): number => Number(/ok: (\d+) event/.exec(grip('verify').stdout)?.[1] ?? NaN);
 const demo = ['hoogeveen.yaml', 'assen.yaml', 'buren.yaml', 'dalfsen.yaml'].map((f) => join(journals, f));
 
-describe('grip CLI (spawned)', () => {
+// Each test spawns the CLI several times: bounded at 2 minutes for a loaded machine (2 cores, many processes).
+describe('grip CLI (spawned)', { timeout: 120_000 }, () => {
   beforeAll(() => {
     const imported = grip('import', ...demo);
     expect(imported.stderr).toBe('');
