@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { registerAnchor } from './commands/anchor-command.js';
+import { registerBackup } from './commands/backup-command.js';
 import { registerImport } from './commands/import-command.js';
 import { registerKeys } from './commands/keys-command.js';
 import { registerMigrate } from './commands/migrate-command.js';
@@ -15,7 +17,7 @@ export function buildProgram(): Command {
     )
     .addOption(new Option('--data-dir <dir>', 'folder with grip.sqlite and keys.sqlite (overrides GRIP_DATA_DIR)'))
     .option('--actor <name>', 'actor named on written events (default: cli:<os user>)')
-    .option('--verbose', 'print stack traces of unexpected errors')
+    .option('--verbose', 'print stack traces of unexpected errors (and where a report was read from)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerImport(program, globals);
   registerReport(program, globals);
   registerVerify(program, globals);
+  registerAnchor(program, globals);
+  registerBackup(program, globals);
   registerRebuild(program, globals);
   registerKeys(program, globals);
   registerMigrate(program, globals);

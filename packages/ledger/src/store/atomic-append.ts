@@ -1,5 +1,8 @@
 import type { AppendBatch, AppendResult, EventStore } from './port.js';
 
+// AppendBatch is defined in the port (appendEach takes it too), so that the port imports nothing back.
+export type { AppendBatch } from './port.js';
+
 /**
  * OPTIONAL capability of an event store: several appends, to several streams, written all or none.
  * The SQLite adapter has it (one transaction) and so does the in-memory one; EventStoreDB has no
