@@ -77,7 +77,7 @@ describe('opening a programme', () => {
 
   it('refuses an invalid body for its own fault, whether or not the id is taken (no probing for ids)', () => {
     const invalid = {
-      type: 'OpenProgramme',
+      type: 'OpenProgramme' as const,
       data: {
         programmeId: P,
         title: 'x',
