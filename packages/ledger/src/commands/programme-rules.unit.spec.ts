@@ -75,6 +75,21 @@ describe('opening a programme', () => {
       .thenError('PROGRAMME_ALREADY_OPENED');
   });
 
+  it('refuses an invalid body for its own fault, whether or not the id is taken (no probing for ids)', () => {
+    const invalid = {
+      type: 'OpenProgramme' as const,
+      data: {
+        programmeId: P,
+        title: 'x',
+        period: { firstYear: 2025, lastYear: 2022 },
+        domains: [{ code: 'A', name: 'A' }],
+        categories: [{ code: 'B', name: 'B' }],
+      },
+    };
+    spec.given([opened]).when(invalid).thenError('INVALID_PERIOD');
+    spec.given([]).when(invalid).thenError('INVALID_PERIOD');
+  });
+
   it('refuses a period that runs backwards or spans more than 20 years', () => {
     const open = (firstYear: number, lastYear: number) =>
       spec.given([]).when({

@@ -26,12 +26,6 @@ export const openProgramme = programmeCommand({
     categories: z.array(classifierSchema).min(1).max(50),
   }),
   decide: (data, state, { tenant }) => {
-    if (state.opened)
-      return err(
-        domainError('PROGRAMME_ALREADY_OPENED', `programme ${data.programmeId} already exists`, {
-          programmeId: data.programmeId,
-        }),
-      );
     const { firstYear, lastYear } = data.period;
     if (lastYear < firstYear || lastYear - firstYear + 1 > MAX_PERIOD_YEARS) {
       return err(
@@ -45,6 +39,14 @@ export const openProgramme = programmeCommand({
     const duplicate = duplicateIn(data.domains) ?? duplicateIn(data.categories);
     if (duplicate !== undefined)
       return err(domainError('DUPLICATE_CODE', `code "${duplicate}" appears twice`, { code: duplicate }));
+    // Checked last: a body that is wrong anyway is refused for that, the same whether or not the id is
+    // taken, so an invalid body cannot be used to probe which programme ids exist.
+    if (state.opened)
+      return err(
+        domainError('PROGRAMME_ALREADY_OPENED', `programme ${data.programmeId} already exists`, {
+          programmeId: data.programmeId,
+        }),
+      );
     return ok([{ type: 'ProgrammeOpened', data: { ...data, municipality: tenant } }]);
   },
 });
