@@ -1,8 +1,8 @@
-import { createProjectionQueries } from '@grip/projections';
 import { Argument, Option, type Command } from 'commander';
 import { usageError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
+import { openReportQueries } from '../report/report-queries.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
 import { writeFile } from 'node:fs/promises';
 import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
@@ -15,6 +15,7 @@ type ReportOptions = {
   asOf?: string;
   from?: string;
   to?: string;
+  compareAt?: string;
   year?: string;
   years?: string;
   format: OutputFormat | 'xlsx';
@@ -41,6 +42,7 @@ function toRequest(projection: ProjectionName, o: ReportOptions): ReportRequest 
     ...(o.asOf && { asOf: parseAsOf(o.asOf) }),
     ...(o.from && { from: parseAsOf(o.from, '--from') }),
     ...(o.to && { to: parseAsOf(o.to, '--to') }),
+    ...(o.compareAt && { compareAt: parseAsOf(o.compareAt, '--compare-at') }),
     ...(o.year && { year: Number(o.year) }),
     ...(o.years && { years: parseYears(o.years) }),
   };
@@ -54,6 +56,8 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       [
         'Computes a projection from the event store.',
         '  year-slices, domain-totals, result, diff   need --programme',
+        '  measures     per measure and year: plan, realised, variance, P.M.,',
+        '               not attributable (-), over plan; --programme',
         '  fiscal-balance                             needs --municipality',
         '  audit, reconciliation                      --programme or --municipality',
         '--as-of, --from and --to take an ISO date-time, a date (the end of',
@@ -78,7 +82,11 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--as-of <moment>', 'report as known at this moment (default: now)')
     .option('--from <moment>', 'diff: the earlier moment')
     .option('--to <moment>', 'diff: the later moment')
-    .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
+    .option(
+      '--compare-at <moment>',
+      "reconciliation: compare every stated total as known at this moment, not at its own knownAt (the 'compared at' column says which was used)",
+    )
+    .option('--year <yyyy>', 'domain-totals, measures: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'),
@@ -93,10 +101,16 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
       const { report, anchor } = await withGrip(globals(), async (grip) => {
-        const built = await buildReport(createProjectionQueries(grip.store), request, grip.clock.now());
-        // Taken after the report, so the anchor holds every event the report reflects.
-        const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
-        return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
+        const reads = await openReportQueries(grip);
+        try {
+          if (globals().verbose) process.stderr.write(`grip: ${reads.source}\n`);
+          const built = await buildReport(reads.queries, request, grip.clock.now());
+          // Taken after the report, so the anchor holds every event the report reflects.
+          const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
+          return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
+        } finally {
+          reads.close();
+        }
       });
       const locale = options.locale ?? 'plain';
       const out =

@@ -2,12 +2,21 @@ import { principalOf } from '../auth/middleware.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
-import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
+import { z } from 'zod';
+import { invalidRequest } from '../problem/http-problem.js';
+import { accessibleProgramme } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
-import { rejectQuery } from '../validation/no-query.js';
-import { loadProgrammeModel, measureView } from '../views/programme-view.js';
+import { asOfSchema } from '../routing/query-params.js';
+import { translateQueryError } from '../routing/query-route.js';
+import { minPositionSchema } from '../routing/read-position.js';
+import { issuesOf } from '../validation/zod-issues.js';
+import { measureView } from '../views/programme-view.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId/measures`;
+const listQuery = z.strictObject({ asOf: asOfSchema.optional(), minPosition: minPositionSchema.optional() });
+const notFoundAs = (programmeId: string) => (error: unknown) => {
+  throw translateQueryError(error, programmeId);
+};
 
 export function measureRoutes(deps: RouteDeps): Operation[] {
   const command = (spec: Omit<Parameters<typeof commandRoute>[0], 'target' | 'tag'>) =>
@@ -17,25 +26,32 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       method: 'get',
       path: base,
       operationId: 'listMeasures',
-      summary: 'The measures of a programme with plan, status and realised savings',
+      summary: 'The measures of a programme with plan, status and realised savings (asOf: as known then)',
       tag: 'Measures',
       access: 'viewer',
+      query: listQuery,
+      reads: true,
       responses: {
         200: {
           description: 'Measures in registration order. ETag: stream revision.',
-          schema: objectSchema('{ programmeId, measures: [...] }'),
+          schema: objectSchema('{ programmeId, asOf, measures: [...] }'),
         },
-        ...problemResponses(401, 404),
+        ...problemResponses(400, 401, 404, 503),
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        rejectQuery(req);
-        await accessibleProgramme(deps.grip, principalOf(res), programmeId);
-        const loaded = await loadProgrammeModel(deps.grip.store, programmeId);
-        if (!loaded) throw programmeNotFound(programmeId);
-        res
-          .setHeader('ETag', etagOf(loaded.revision))
-          .json({ programmeId, measures: loaded.model.measures.map(measureView) });
+        const { revision } = await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const query = listQuery.safeParse(req.query);
+        if (!query.success) throw invalidRequest(issuesOf(query.error));
+        const { asOf } = query.data;
+        // The latest state from the maintained model (and its revision), or the programme as known at asOf.
+        const held = asOf === undefined ? deps.reads?.models.programme(programmeId) : undefined;
+        const model = held?.model ?? (await deps.queries.programme(programmeId, asOf).catch(notFoundAs(programmeId)));
+        res.setHeader('ETag', etagOf(held?.revision ?? revision)).json({
+          programmeId,
+          asOf: typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null,
+          measures: model.measures.map(measureView),
+        });
       },
     },
     command({

@@ -1,6 +1,6 @@
 import { listProgrammeIds, municipalityCodeSchema } from '@grip/ledger';
 import { z } from 'zod';
-import { principalOf } from '../auth/middleware.js';
+import { assertMayAccess, principalOf } from '../auth/middleware.js';
 import { mayAccess } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses, programmeListSchema } from '../openapi/response-schemas.js';
@@ -8,11 +8,16 @@ import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
-import { rejectQuery } from '../validation/no-query.js';
+import { minPositionSchema } from '../routing/read-position.js';
+import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
 
-const listQuery = z.strictObject({ municipality: municipalityCodeSchema.optional() });
+const listQuery = z.strictObject({
+  municipality: municipalityCodeSchema.optional(),
+  minPosition: minPositionSchema.optional(),
+});
+const detailQuery = z.strictObject({ minPosition: minPositionSchema.optional() });
 
 export function programmeRoutes(deps: RouteDeps): Operation[] {
   const { store } = deps.grip;
@@ -25,14 +30,19 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       tag: 'Programmes',
       access: 'viewer',
       query: listQuery,
+      reads: true,
       responses: {
         200: { description: 'Programmes in id order', schema: programmeListSchema },
-        ...problemResponses(400, 401),
+        ...problemResponses(400, 401, 503),
       },
       handler: async (req, res) => {
         const principal = principalOf(res);
         const query = listQuery.safeParse(req.query);
         if (!query.success) throw invalidRequest(issuesOf(query.error));
+        if (deps.reads) {
+          res.json({ programmes: listFromIndex(deps.reads.models, principal, query.data.municipality) });
+          return;
+        }
         const programmes = [];
         for (const id of await listProgrammeIds(store)) {
           const loaded = await loadProgrammeModel(store, id);
@@ -64,18 +74,23 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       summary: 'One programme with its domains, categories, targets, phasing and measures',
       tag: 'Programmes',
       access: 'viewer',
+      query: detailQuery,
+      reads: true,
       responses: {
         200: {
           description: 'The programme as now in force. ETag: stream revision.',
           schema: objectSchema('programme detail'),
         },
-        ...problemResponses(401, 404),
+        ...problemResponses(400, 401, 404, 503),
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        rejectQuery(req);
-        await accessibleProgramme(deps.grip, principalOf(res), programmeId);
-        const loaded = await loadProgrammeModel(store, programmeId);
+        const held = deps.reads?.models.programme(programmeId);
+        if (held) assertMayAccess(principalOf(res), held.model.municipality, programmeNotFound(programmeId));
+        else await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const query = detailQuery.safeParse(req.query);
+        if (!query.success) throw invalidRequest(issuesOf(query.error));
+        const loaded = held ?? (await loadProgrammeModel(store, programmeId));
         if (!loaded) throw programmeNotFound(programmeId);
         res.setHeader('ETag', etagOf(loaded.revision)).json(programmeDetail(loaded.model, loaded.revision));
       },

@@ -3,7 +3,7 @@ import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { principalOf } from '../auth/middleware.js';
+import { assertMayAccess, principalOf } from '../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
@@ -72,13 +72,32 @@ function parseQuery<S extends z.ZodRawShape>(req: Request, shape: S) {
   return { common: common.data, specific: specific.data };
 }
 
-async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme' | 'municipality', id: string) {
-  if (scope === 'programme') return accessibleProgramme(deps.grip, principal, id);
+/**
+ * Who may read, and the ETag's revision. For the latest state from the maintained models both come from
+ * them (the revision the answer reflects, never a newer one); a programme they do not hold yet, and every
+ * as-of read, asks the ledger and the store.
+ */
+async function scopeOf(
+  deps: RouteDeps,
+  principal: Principal,
+  scope: 'programme' | 'municipality',
+  id: string,
+  latest: boolean,
+) {
+  const models = latest ? deps.reads?.models : undefined;
+  if (scope === 'programme') {
+    const held = models?.programme(id);
+    if (!held) return accessibleProgramme(deps.grip, principal, id);
+    assertMayAccess(principal, held.model.municipality, programmeNotFound(id));
+    return { municipality: held.model.municipality, revision: held.revision };
+  }
   const municipality = accessibleMunicipality(principal, id);
+  if (models) return { municipality, revision: models.municipality(municipality)?.revision ?? -1 };
   return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
 }
 
-function translate(error: unknown, id: string): unknown {
+/** The projections' errors as problems: a programme not (yet) opened is 404, an unknown moment 400. */
+export function translateQueryError(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError)
     return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
@@ -128,20 +147,22 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
     access: spec.access,
     query: z.object({ ...projectionQueryShape, ...(spec.query ?? {}) }),
     csv: true,
+    reads: true,
     responses: {
       200: {
         description: 'The projection. ETag: the stream revision.',
         ...(spec.schema && { schema: spec.schema }),
         contentTypes: ['application/json', 'text/csv', XLSX_CONTENT_TYPE],
       },
-      ...problemResponses(400, 401, 403, 404, 429),
+      ...problemResponses(400, 401, 403, 404, 429, 503),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
       const params = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, String(v)]));
       const id = params[idParam]!;
       // Revision before reading: if a write lands meanwhile the ETag is older than the body, never newer.
-      const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id);
+      const latest = req.query['asOf'] === undefined;
+      const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id, latest);
       const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
       const format = formatOf(req, common.format);
       if (format !== 'json' && !roleAtLeast(principal.role, 'controller'))
@@ -150,7 +171,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
       const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
       const view = await spec.run(context).catch((e: unknown) => {
-        throw translate(e, id);
+        throw translateQueryError(e, id);
       });
       const anchor = exportAnchor(await deps.grip.ledgerHead.current(), deps.grip.clock.now());
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
