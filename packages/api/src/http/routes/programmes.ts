@@ -8,6 +8,8 @@ import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
+import { asOfSchema } from '../routing/query-params.js';
+import { translateQueryError } from '../routing/query-route.js';
 import { minPositionSchema } from '../routing/read-position.js';
 import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';
@@ -17,7 +19,7 @@ const listQuery = z.strictObject({
   municipality: municipalityCodeSchema.optional(),
   minPosition: minPositionSchema.optional(),
 });
-const detailQuery = z.strictObject({ minPosition: minPositionSchema.optional() });
+const detailQuery = z.strictObject({ asOf: asOfSchema.optional(), minPosition: minPositionSchema.optional() });
 
 export function programmeRoutes(deps: RouteDeps): Operation[] {
   const { store } = deps.grip;
@@ -72,13 +74,15 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       path: `${API_PREFIX}/programmes/:programmeId`,
       operationId: 'getProgramme',
       summary: 'One programme with its domains, categories, targets, phasing and measures',
+      description:
+        'With `asOf`, the programme as known then (measures with their RAG and lifecycle of that moment); no ETag, since only the present can be written on.',
       tag: 'Programmes',
       access: 'viewer',
       query: detailQuery,
       reads: true,
       responses: {
         200: {
-          description: 'The programme as now in force. ETag: stream revision.',
+          description: 'The programme as now in force (or as known at `asOf`). ETag: stream revision, without `asOf`.',
           schema: objectSchema('programme detail'),
         },
         ...problemResponses(400, 401, 404, 503),
@@ -90,6 +94,15 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
         else await accessibleProgramme(deps.grip, principalOf(res), programmeId);
         const query = detailQuery.safeParse(req.query);
         if (!query.success) throw invalidRequest(issuesOf(query.error));
+        const { asOf } = query.data;
+        if (asOf) {
+          const model = await deps.queries.programme(programmeId, asOf).catch((e: unknown) => {
+            throw translateQueryError(e, programmeId);
+          });
+          const { revision: _now, ...detail } = programmeDetail(model, -1);
+          res.json({ ...detail, asOf: req.query['asOf'] });
+          return;
+        }
         const loaded = held ?? (await loadProgrammeModel(store, programmeId));
         if (!loaded) throw programmeNotFound(programmeId);
         res.setHeader('ETag', etagOf(loaded.revision)).json(programmeDetail(loaded.model, loaded.revision));
