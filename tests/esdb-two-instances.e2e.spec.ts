@@ -1,47 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startEsdbTestServer, type EsdbTestServer } from '@grip/esdb-test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_KEY, startService, type Service } from './reliability/support/processes.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ADMIN_KEY = 'two-instances-admin-key-0123456789';
-
-type Instance = { child: ChildProcess; url: string; dataDir: string; output: () => string };
+type Instance = Service & { readonly dataDir: string };
 
 /** Starts one API process on the shared EventStoreDB (test server), with its own data directory. */
-function startInstance(server: EsdbTestServer, demo: boolean): Promise<Instance> {
+async function startInstance(server: EsdbTestServer, demo: boolean): Promise<Instance> {
   const dataDir = mkdtempSync(join(tmpdir(), 'grip-instance-'));
-  const child = spawn(process.execPath, [join(root, 'packages/api/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      GRIP_DATA_DIR: dataDir,
-      GRIP_ESDB_CONNECTION_STRING: server.connectionString,
-      GRIP_BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
-      GRIP_DEMO: demo ? 'on' : 'off',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const service = await startService(dataDir, {
+    GRIP_STORE: 'esdb',
+    GRIP_ESDB_CONNECTION_STRING: server.connectionString,
+    GRIP_DEMO: demo ? 'on' : 'off',
   });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner within 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ child, url, dataDir, output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before the banner:\n${output}`)));
-  });
+  return { ...service, dataDir };
 }
 
 function stop(instance: Instance): Promise<number | null> {

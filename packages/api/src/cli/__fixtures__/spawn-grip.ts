@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +17,26 @@ export function spawnGrip(dataDir: string, args: readonly string[]): Run {
     timeout: 60_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * The same, without blocking this process: for tests whose server (e.g. the EventStoreDB test server)
+ * answers from this very process, which spawnSync would freeze.
+ */
+export function spawnGripAsync(
+  dataDir: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, GRIP_DATA_DIR: dataDir, NO_COLOR: '1', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => done({ code, stdout, stderr }));
+  });
 }

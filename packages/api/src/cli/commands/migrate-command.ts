@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { EventStore } from '@grip/ledger';
+import { LATEST_HASH_SCHEME, type EventStore } from '@grip/ledger';
 import type { Command } from 'commander';
 import { CliError, usageError } from '../cli-error.js';
 import { copyLedger } from '../migrate/copy-ledger.js';
-import { readSqliteBatches } from '../migrate/sqlite-batches.js';
 import { verifyCopy } from '../migrate/verify-copy.js';
 import { cliConfig, type GlobalOptions } from '../open-cli-grip.js';
 import { createProgress } from '../progress.js';
@@ -43,7 +42,7 @@ export function registerMigrate(program: Command, globals: () => GlobalOptions):
           for await (const _ of source.readAll()) total++;
           const progress = createProgress('copying (events)', total, process.stderr, 200);
           try {
-            const copy = await copyLedger(source, target, readSqliteBatches(from), (done) => progress.update(done));
+            const copy = await copyLedger(source, target, (done) => progress.update(done));
             process.stdout.write(
               `copied ${copy.copied} event(s)` +
                 (copy.alreadyThere > 0 ? `; ${copy.alreadyThere} were already there (resumed)` : '') +
@@ -60,6 +59,11 @@ export function registerMigrate(program: Command, globals: () => GlobalOptions):
         process.stdout.write(
           `verified: ${check.events} event(s) in ${check.streams} stream(s) identical, in the same order, chains intact\n`,
         );
+        if (check.rechained > 0)
+          process.stdout.write(
+            `note: ${check.rechained} stream(s) held events of an older hash scheme; the copy chains them under ` +
+              `scheme ${LATEST_HASH_SCHEME}, so their hashes differ from the source (verify and anchor the copy anew)\n`,
+          );
       } finally {
         await source.close();
         await target?.close();

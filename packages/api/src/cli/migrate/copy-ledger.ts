@@ -1,6 +1,5 @@
 import type { EventStore, NewEvent, StoredEvent } from '@grip/ledger';
 import { CliError } from '../cli-error.js';
-import type { BatchOf } from './sqlite-batches.js';
 
 export type CopyReport = { readonly events: number; readonly copied: number; readonly alreadyThere: number };
 
@@ -10,14 +9,15 @@ const asNew = (e: StoredEvent): NewEvent =>
 /**
  * Copies every event of `source` into `target` in global order, one append per original batch, with
  * the original ids, revisions and batch boundaries; the target recomputes the hash chain over the same
- * content, so the hashes come out the same (verifyCopy checks that they do). Resumable: a batch whose
+ * content, so the hashes come out the same (verifyCopy checks that they do) for events hashed with the
+ * current scheme. Events written before hash scheme 2 are re-chained under it: the port appends with
+ * the latest scheme only. Resumable: a batch whose
  * last revision the target stream already holds is skipped, so an interrupted run just runs again.
  * Each append names the exact revision it expects, so a target that diverged stops the copy.
  */
 export async function copyLedger(
   source: EventStore,
   target: EventStore,
-  batchOf: BatchOf | undefined,
   onProgress: (done: number) => void = () => undefined,
 ): Promise<CopyReport> {
   const targetHead = new Map<string, number | null>();
@@ -28,7 +28,9 @@ export async function copyLedger(
 
   const sameBatch = (a: StoredEvent, b: StoredEvent): boolean => {
     if (a.streamId !== b.streamId) return false;
-    if (batchOf) return batchOf(a.metadata.eventId)?.start === batchOf(b.metadata.eventId)?.start;
+    // Stores that report batch boundaries (SQLite, memory, EventStoreDB) are copied batch for batch;
+    // for any other, one command's events share a correlation id.
+    if (a.batchStart !== undefined && b.batchStart !== undefined) return a.batchStart === b.batchStart;
     return a.metadata.correlationId === b.metadata.correlationId;
   };
 

@@ -1,40 +1,21 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startEsdbTestServer, type EsdbTestServer } from '@grip/esdb-test-server';
 import type { EventStore, StoredEvent } from '@grip/ledger';
 import { createEsdbEventStore } from '@grip/ledger/esdb';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, spawnGripAsync } from '../__fixtures__/spawn-grip.js';
 import { copyLedger } from './copy-ledger.js';
-import { readSqliteBatches } from './sqlite-batches.js';
 
 // `grip migrate` as a user runs it (spawned, on the built dist/), into the wire-level ESDB test server.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../..');
-const bin = join(repoRoot, 'packages/api/bin/grip.js');
 const demo = ['hoogeveen.yaml', 'assen.yaml', 'buren.yaml', 'dalfsen.yaml'].map((f) =>
   join(repoRoot, 'examples/journals', f),
 );
 const dataDir = mkdtempSync(join(tmpdir(), 'grip-migrate-'));
 const sqlitePath = join(dataDir, 'grip.sqlite');
-
-type Run = { code: number | null; stdout: string; stderr: string };
-/** Asynchronous on purpose: the test server answers from this process, which spawnSync would block. */
-function grip(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, GRIP_DATA_DIR: dataDir, NO_COLOR: '1', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
+const grip = (env: Record<string, string>, ...args: string[]) => spawnGripAsync(dataDir, args, env);
 
 async function all(store: EventStore): Promise<StoredEvent[]> {
   const out: StoredEvent[] = [];
@@ -88,7 +69,7 @@ describe('grip migrate: SQLite ledger into EventStoreDB (test server)', () => {
       },
     };
     try {
-      await expect(copyLedger(interrupted, target, readSqliteBatches(sqlitePath))).rejects.toThrow('interrupted');
+      await expect(copyLedger(interrupted, target)).rejects.toThrow('interrupted');
     } finally {
       await source.close();
       await target.close();
