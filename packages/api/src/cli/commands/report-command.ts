@@ -5,6 +5,7 @@ import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
 import { writeFile } from 'node:fs/promises';
+import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
 import { toXlsx } from '../../export/xlsx.js';
 import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
 
@@ -65,6 +66,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         'With --locale nl the CSV has Dutch headers and ja/nee.',
         '--format xlsx writes an Excel sheet (Dutch headers, numeric euro cells,',
         'frozen header row) to --output, or to stdout when it is not a terminal.',
+        'CSV and JSON carry a manifest (the sha256 of the content and the anchor',
+        'of the ledger they were computed at): the last CSV line, or the JSON',
+        '{ "manifest", "report" } wrapper. Check a saved file with',
+        '  grip verify --export <file>',
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
@@ -87,13 +92,21 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     )
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
-      const report = await withGrip(globals(), (grip) =>
-        buildReport(createProjectionQueries(grip.store), request, grip.clock.now()),
-      );
+      const { report, anchor } = await withGrip(globals(), async (grip) => {
+        const built = await buildReport(createProjectionQueries(grip.store), request, grip.clock.now());
+        // Taken after the report, so the anchor holds every event the report reflects.
+        const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
+        return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
+      });
+      const locale = options.locale ?? 'plain';
       const out =
         options.format === 'xlsx'
           ? await toXlsx(report.table, projection)
-          : renderReport(report, options.format, options.locale ?? 'plain');
+          : anchor !== null && options.format === 'json'
+            ? jsonWithManifest(report.json, anchor)
+            : anchor !== null
+              ? csvWithManifest(renderReport(report, 'csv', locale), anchor)
+              : renderReport(report, options.format, locale);
       if (options.output !== undefined) await writeFile(options.output, out);
       else if (typeof out !== 'string' && process.stdout.isTTY)
         throw usageError('--format xlsx writes a binary file: add --output <file.xlsx> or redirect stdout');

@@ -2,6 +2,7 @@ import { createProjectionQueries, type ProjectionQueries } from '@grip/projectio
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { P, seedHoogeveen } from '../../http/__fixtures__/hoogeveen.js';
 import { createTestApi, HOOGEVEEN, PROGRAMME, type TestApi } from '../../http/__fixtures__/test-api.js';
+import { readManifest } from '../../export/manifest.js';
 import { buildReport, type ReportRequest } from './choose-report.js';
 import { renderReport } from './render.js';
 
@@ -55,7 +56,11 @@ afterAll(() => api.close());
 
 const LOCALES = ['plain', 'nl'] as const;
 
-/** The API's answer as raw bytes: no decoding, so the BOM and line ends are compared too. */
+/**
+ * The API's answer as raw bytes: no decoding, so the BOM and line ends are compared too. Its manifest
+ * line (which names the moment of the export) is checked against the content and taken off: the CLI's
+ * manifest is added by the command, after renderReport.
+ */
 async function apiCsv(url: string, locale: string): Promise<Buffer> {
   const res = await api
     .as('controller')
@@ -67,7 +72,9 @@ async function apiCsv(url: string, locale: string): Promise<Buffer> {
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     })
     .expect(200);
-  return res.body as Buffer;
+  const found = readManifest((res.body as Buffer).toString('utf8'));
+  expect(found?.actualSha256).toBe(found?.manifest.sha256);
+  return Buffer.from(found!.body, 'utf8');
 }
 
 /** What `grip report ... --format csv [--locale nl]` writes to stdout, as bytes. */

@@ -2,6 +2,7 @@ import { CANONICAL, formatMoney, moneyOf } from '@grip/ledger';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
 import { yesNo } from '../../export/dutch-headers.js';
 import type { Cell, Table } from '../../export/table.js';
+import { terminalCell, terminalText } from '../terminal-text.js';
 import type { Report } from './report-types.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json';
@@ -17,14 +18,17 @@ function showMoney(value: Cell, locale: OutputLocale): string {
 
 type Shown = { readonly header: string; readonly kind: Table['columns'][number]['kind']; readonly index: number };
 
+/** A cell as the terminal shows it: control characters in stored text are escaped, never sent raw. */
 const show = (column: Shown, value: Cell, locale: OutputLocale): string =>
-  column.kind === 'money'
-    ? showMoney(value, locale)
-    : value === null || value === undefined
-      ? ''
-      : column.kind === 'yes-no'
-        ? yesNo(value === true, locale)
-        : String(value);
+  terminalCell(
+    column.kind === 'money'
+      ? showMoney(value, locale)
+      : value === null || value === undefined
+        ? ''
+        : column.kind === 'yes-no'
+          ? yesNo(value === true, locale)
+          : String(value),
+  );
 
 /** The terminal view: the table's columns that have a header, aligned; money in the locale's notation. */
 function renderTable(report: Report, locale: OutputLocale): string {
@@ -41,7 +45,7 @@ function renderTable(report: Report, locale: OutputLocale): string {
   const header = line(shown.map((c) => c.header));
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const body = cells.length ? cells.map(line).join('\n') : '(no rows)';
-  return `${report.title}\n\n${header}\n${rule}\n${body}\n`;
+  return `${terminalText(report.title)}\n\n${header}\n${rule}\n${body}\n`;
 }
 
 /** CSV is the API export's: the same table through the same writer, every column. */

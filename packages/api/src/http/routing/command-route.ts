@@ -55,7 +55,19 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
         description: 'Recorded. ETag is the stream revision after the write.',
         schema: outcomeSchema,
       },
-      ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429, ...(spec.ifMatch === 'required' ? [428] : [])),
+      ...problemResponses(
+        400,
+        401,
+        403,
+        404,
+        409,
+        412,
+        413,
+        415,
+        422,
+        429,
+        ...(spec.ifMatch === 'required' ? [428] : []),
+      ),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);

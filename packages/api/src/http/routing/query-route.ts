@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
@@ -6,6 +7,7 @@ import { principalOf } from '../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
+import { csvWithManifest, exportAnchor } from '../../export/manifest.js';
 import type { Table } from '../../export/table.js';
 import { toXlsx, XLSX_CONTENT_TYPE } from '../../export/xlsx.js';
 import { problemResponses } from '../openapi/response-schemas.js';
@@ -88,15 +90,29 @@ function translate(error: unknown, id: string): unknown {
 
 type Export = { format: 'csv' | 'xlsx'; table: Table; locale: CsvLocale; filename: string };
 
-async function send(res: Response, exported: Export | null, view: unknown): Promise<void> {
+/**
+ * Every answer carries its manifest: Grip-Anchor names the ledger head it was computed at (taken after
+ * the view, so it holds every event the view reflects) and Repr-Digest (RFC 9530) the body's sha256. A
+ * CSV export also carries both in its last line, so a saved file can be checked with grip verify --export.
+ */
+async function send(res: Response, exported: Export | null, view: unknown, anchor: string): Promise<void> {
+  const body =
+    exported === null
+      ? JSON.stringify(view)
+      : exported.format === 'xlsx'
+        ? await toXlsx(exported.table, exported.filename)
+        : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
+  const digest = createHash('sha256').update(body).digest('base64');
+  res.setHeader('Grip-Anchor', anchor);
+  res.setHeader('Repr-Digest', `sha-256=:${digest}:`);
   if (!exported) {
-    res.json(view);
+    res.type('application/json; charset=utf-8').send(body);
     return;
   }
-  const { format, table, locale, filename } = exported;
+  const { format, filename } = exported;
   res.setHeader('Content-Disposition', `attachment; filename="${filename}.${format}"`);
-  if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(await toXlsx(table, filename));
-  else res.type('text/csv; charset=utf-8; header=present').send(toCsv(table, locale));
+  if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(body);
+  else res.type('text/csv; charset=utf-8; header=present').send(body);
 }
 
 /** A projection read: authorised per municipality, `asOf` for "as known at", JSON, CSV or XLSX. */
@@ -136,6 +152,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const view = await spec.run(context).catch((e: unknown) => {
         throw translate(e, id);
       });
+      const anchor = exportAnchor(await deps.grip.ledgerHead.current(), deps.grip.clock.now());
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
       res.vary('Accept');
       await send(
@@ -144,6 +161,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
           ? null
           : { format, table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) },
         view,
+        anchor,
       );
     },
   };
