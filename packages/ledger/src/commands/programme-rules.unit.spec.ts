@@ -418,24 +418,19 @@ describe('costs', () => {
     type: 'RealiseCost',
     data: costLine(over),
   });
+  // The cost line as recorded from costLine(): amounts canonical.
+  const recordedLine = {
+    costId: 'invoering',
+    measureId: null,
+    year: 2022,
+    amount: '350000',
+    nature: 'incidental',
+    kind: 'programme-organisation',
+  } as const;
+  const committed: DomainEvent = { type: 'CostCommitted', data: recordedLine };
 
   it('are committed programme-wide or per measure', () => {
-    spec
-      .given([opened])
-      .when(cost())
-      .then([
-        {
-          type: 'CostCommitted',
-          data: {
-            costId: 'invoering',
-            measureId: null,
-            year: 2022,
-            amount: '350000',
-            nature: 'incidental',
-            kind: 'programme-organisation',
-          },
-        },
-      ]);
+    spec.given([opened]).when(cost()).then([committed]);
     spec
       .given([opened])
       .when(cost({ measureId: 'm9' }))
@@ -443,51 +438,17 @@ describe('costs', () => {
   });
 
   it('keep their measure and kind across years', () => {
-    const first: DomainEvent = {
-      type: 'CostCommitted',
-      data: {
-        costId: 'invoering',
-        measureId: null,
-        year: 2022,
-        amount: '350000',
-        nature: 'incidental',
-        kind: 'programme-organisation',
-      },
-    };
     spec
-      .given([opened, first])
+      .given([opened, committed])
       .when(cost({ year: 2023, kind: 'staff' }))
       .thenError('COST_KIND_MISMATCH');
   });
 
   it('are realised as incurred, in canonical euros, on the same cost line', () => {
-    const committed: DomainEvent = {
-      type: 'CostCommitted',
-      data: {
-        costId: 'invoering',
-        measureId: null,
-        year: 2022,
-        amount: '350000',
-        nature: 'incidental',
-        kind: 'programme-organisation',
-      },
-    };
     spec
       .given([opened, committed])
       .when(realise({ amount: '€ 312.480,55' }))
-      .then([
-        {
-          type: 'CostRealised',
-          data: {
-            costId: 'invoering',
-            measureId: null,
-            year: 2022,
-            amount: '312480.55',
-            nature: 'incidental',
-            kind: 'programme-organisation',
-          },
-        },
-      ]);
+      .then([{ type: 'CostRealised', data: { ...recordedLine, amount: '312480.55' } }]);
     spec
       .given([opened, committed])
       .when(realise({ kind: 'investment' }))
@@ -502,19 +463,7 @@ describe('costs', () => {
     spec
       .given([opened, measure])
       .when(realise({ costId: 'coach', measureId: 'm1', kind: 'staff' }))
-      .then([
-        {
-          type: 'CostRealised',
-          data: {
-            costId: 'coach',
-            measureId: 'm1',
-            year: 2022,
-            amount: '350000',
-            nature: 'incidental',
-            kind: 'staff',
-          },
-        },
-      ]);
+      .then([{ type: 'CostRealised', data: { ...recordedLine, costId: 'coach', measureId: 'm1', kind: 'staff' } }]);
     spec
       .given([opened])
       .when(realise({ measureId: 'm9' }))
