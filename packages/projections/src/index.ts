@@ -26,7 +26,7 @@ export { programmeFigure, municipalityFigure, reconcileLine, type Reconciliation
 
 // As-of queries over a store.
 export { createProjectionQueries, type ProjectionQueries } from './queries/queries.js';
-export { InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
+export { describeAsOf, InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
 export { ProgrammeNotFoundError } from './queries/load.js';
 
 // The runner and its SQLite read models.

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './report/render.js';
-import { text, type Report } from './report/report-types.js';
+import type { Report } from './report/report-types.js';
+import { text, toTable } from '../export/table.js';
 import { terminalCell, terminalText } from './terminal-text.js';
 
 // eslint-disable-next-line no-control-regex
@@ -30,8 +31,10 @@ describe('text reaching the terminal', () => {
   it('a report table shows a hostile measure title escaped, the layout intact', () => {
     const report: Report = {
       title: 'Maatregelen \u001b[31mROOD',
-      columns: [text('title')],
-      rows: [{ title: 'Wmo\u001b]0;x\u0007\nregel 2' }],
+      table: toTable(
+        [text('title', (r: { title: string }) => r.title, 'title')],
+        [{ title: 'Wmo\u001b]0;x\u0007\nregel 2' }],
+      ),
       json: {},
     };
     const out = renderReport(report, 'table', 'plain');

@@ -2,6 +2,7 @@ import type {
   AuditEntry,
   DomainTotals,
   FigureChange,
+  MeasureYear,
   ProgrammeDiff,
   ProgrammeResult,
   ReconciliationLine,
@@ -136,6 +137,7 @@ export const reconciliationTable = (lines: readonly ReconciliationLine[]): Table
       text('scope', (l) => scopeText(l.scope), 'scope'),
       integer('year', (l) => l.year, 'year'),
       text('knownAt', (l) => l.knownAt, 'knownAt'),
+      text('comparedAt', (l) => l.comparedAt, 'compared at'),
       money('stated', (l) => l.stated, 'stated'),
       money('computed', (l) => l.computed, 'computed'),
       money('difference', (l) => l.difference, 'difference'),
@@ -159,4 +161,21 @@ export const fiscalBalanceTable = (years: readonly FiscalYear[]): Table =>
       text('missing', (y) => y.missing.join(', '), 'missing'),
     ],
     years,
+  );
+
+export const measureReportTable = (rows: readonly MeasureYear[]): Table =>
+  toTable<MeasureYear>(
+    [
+      text('code', (r) => r.code, 'code'),
+      text('title', (r) => r.title, 'title'),
+      text('domain', (r) => r.domain, 'domain'),
+      integer('year', (r) => r.year, 'year'),
+      money('planned', (r) => r.planned, 'planned'),
+      integer('pmCount', (r) => r.pmCount, 'pm'),
+      money('realised', (r) => r.realised, 'realised'),
+      yesNoColumn('notAttributable', (r) => r.notAttributable, 'not attr. (-)'),
+      money('variance', (r) => r.variance, 'variance'),
+      money('overRealisation', (r) => r.overRealisation, 'over plan'),
+    ],
+    rows,
   );

@@ -92,6 +92,7 @@ describe('CSV exports', () => {
   it('exports every projection as XLSX with Dutch headers for every column, and as CSV', async () => {
     const urls = [
       `${P}/year-slices`,
+      `${P}/measure-report`,
       `/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2017`,
       `${P}/domain-totals`,
       `${P}/result`,

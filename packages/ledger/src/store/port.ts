@@ -17,13 +17,6 @@ export type AppendResult = {
   readonly duplicate: boolean;
 };
 
-/** One stream's part of an atomic multi-stream append (see ./atomic-append.ts). */
-export type AppendBatch = {
-  readonly streamId: string;
-  readonly events: readonly NewEvent[];
-  readonly expected: ExpectedRevision;
-};
-
 export type ReadStreamOptions = { readonly fromRevision?: number; readonly toRevision?: number };
 
 export type ReadAllOptions = {

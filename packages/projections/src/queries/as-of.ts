@@ -70,3 +70,7 @@ export function cutoffAt(at: string): Cutoff {
 export function cutoffAtPosition(store: Pick<EventStore, 'comparePositions'>, position: Position): Cutoff {
   return (e) => store.comparePositions(e.position, position) <= 0;
 }
+
+/** An as-of moment as a report prints it: the date-time, the P&C moment's name, or the position. */
+export const describeAsOf = (asOf: AsOf | undefined): string =>
+  asOf === undefined ? 'latest' : 'at' in asOf ? asOf.at : 'moment' in asOf ? asOf.moment : String(asOf.position);

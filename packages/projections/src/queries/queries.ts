@@ -1,5 +1,6 @@
 import type { EventStore } from '@grip/ledger';
 import type { FactOf } from '../state/facts.js';
+import type { ProgrammeModel } from '../state/programme-model.js';
 import { auditTrail, type AuditEntry } from '../views/audit-trail.js';
 import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
 import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-diff.js';
@@ -14,7 +15,7 @@ import {
   type ReconciliationLine,
 } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
-import { cutoffAt, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
+import { cutoffAt, describeAsOf, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
 import { loadMunicipality, loadProgramme, loadProgrammes, notOpenedYet, resolveMoment, toCutoff } from './load.js';
 import { createProgrammeDirectory } from './programme-directory.js';
 
@@ -46,6 +47,10 @@ export function createProjectionQueries(store: EventStore) {
     },
     async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
       return domainTotalsAllYears((await programmeAt(programmeId, asOf)).model);
+    },
+    /** The programme's model as known at the moment (measures, plans, statuses, realisations). */
+    async programme(programmeId: string, asOf?: AsOf): Promise<ProgrammeModel> {
+      return (await programmeAt(programmeId, asOf)).model;
     },
     async measureReport(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<MeasureReport> {
       return measureReport((await programmeAt(programmeId, options.asOf)).model, options.year);
@@ -85,25 +90,52 @@ export function createProjectionQueries(store: EventStore) {
         after.events,
       );
     },
-    async reconcileProgramme(programmeId: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
+    /**
+     * Every stated total against the ledger's own sum of the same rows, as known at the total's knownAt,
+     * or, with compareAt, as known at that one moment for every total (a Bijlage total compared with a
+     * later realisation table must be able to differ). Each line says which moment it used.
+     */
+    async reconcileProgramme(
+      programmeId: string,
+      asOf?: AsOf,
+      options: { compareAt?: AsOf } = {},
+    ): Promise<ReconciliationLine[]> {
       const { model } = await programmeAt(programmeId, asOf);
+      const compared = options.compareAt && (await programmeAt(programmeId, options.compareAt).catch(notOpenedYet));
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated) {
+        if (options.compareAt) {
+          const figure = compared ? programmeFigure(compared.model, stated.figure, stated.scope, stated.year) : null;
+          lines.push(reconcileLine(stated, figure, `compare-at ${describeAsOf(options.compareAt)}`));
+          continue;
+        }
         const cutoff = await knownAtCutoff(model.municipality, stated.knownAt);
         const subject = cutoff ? (await loadProgramme(store, programmeId, cutoff).catch(notOpenedYet))?.model : model;
-        lines.push(
-          reconcileLine(stated, subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null),
-        );
+        const figure = subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null;
+        lines.push(reconcileLine(stated, figure, stated.knownAt ?? describeAsOf(asOf)));
       }
       return lines;
     },
-    async reconcileMunicipality(municipality: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
+    async reconcileMunicipality(
+      municipality: string,
+      asOf?: AsOf,
+      options: { compareAt?: AsOf } = {},
+    ): Promise<ReconciliationLine[]> {
       const { model } = await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf));
+      const compared =
+        options.compareAt &&
+        (await loadMunicipality(store, municipality, await toCutoff(store, municipality, options.compareAt))).model;
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated as FactOf<'stated'>[]) {
+        if (compared) {
+          const at = `compare-at ${describeAsOf(options.compareAt)}`;
+          lines.push(reconcileLine(stated, municipalityFigure(compared, stated.figure, stated.year), at));
+          continue;
+        }
         const cutoff = await knownAtCutoff(municipality, stated.knownAt);
         const subject = cutoff ? (await loadMunicipality(store, municipality, cutoff)).model : model;
-        lines.push(reconcileLine(stated, municipalityFigure(subject, stated.figure, stated.year)));
+        const at = stated.knownAt ?? describeAsOf(asOf);
+        lines.push(reconcileLine(stated, municipalityFigure(subject, stated.figure, stated.year), at));
       }
       return lines;
     },

@@ -15,6 +15,7 @@ type ReportOptions = {
   asOf?: string;
   from?: string;
   to?: string;
+  compareAt?: string;
   year?: string;
   years?: string;
   format: OutputFormat | 'xlsx';
@@ -41,6 +42,7 @@ function toRequest(projection: ProjectionName, o: ReportOptions): ReportRequest 
     ...(o.asOf && { asOf: parseAsOf(o.asOf) }),
     ...(o.from && { from: parseAsOf(o.from, '--from') }),
     ...(o.to && { to: parseAsOf(o.to, '--to') }),
+    ...(o.compareAt && { compareAt: parseAsOf(o.compareAt, '--compare-at') }),
     ...(o.year && { year: Number(o.year) }),
     ...(o.years && { years: parseYears(o.years) }),
   };
@@ -54,6 +56,8 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       [
         'Computes a projection from the event store.',
         '  year-slices, domain-totals, result, diff   need --programme',
+        '  measures     per measure and year: plan, realised, variance, P.M.,',
+        '               not attributable (-), over plan; --programme',
         '  fiscal-balance                             needs --municipality',
         '  audit, reconciliation                      --programme or --municipality',
         '--as-of, --from and --to take an ISO date-time, a date (the end of',
@@ -78,7 +82,11 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--as-of <moment>', 'report as known at this moment (default: now)')
     .option('--from <moment>', 'diff: the earlier moment')
     .option('--to <moment>', 'diff: the later moment')
-    .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
+    .option(
+      '--compare-at <moment>',
+      "reconciliation: compare every stated total as known at this moment, not at its own knownAt (the 'compared at' column says which was used)",
+    )
+    .option('--year <yyyy>', 'domain-totals, measures: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'),

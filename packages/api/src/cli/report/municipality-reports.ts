@@ -39,9 +39,13 @@ export async function municipalityAuditReport({ queries, municipality, asOf }: Q
   );
 }
 
-export async function municipalityReconciliationReport({ queries, municipality, asOf }: Query): Promise<Report> {
+export async function municipalityReconciliationReport(
+  { queries, municipality, asOf }: Query,
+  compareAt?: AsOf,
+): Promise<Report> {
+  const compared = compareAt ? `, totals compared as known at ${describeAsOf(compareAt)}` : '';
   return reconciliationReport(
-    `Reconciliation of ${municipality} (as of ${describeAsOf(asOf)})`,
-    await queries.reconcileMunicipality(municipality, asOf),
+    `Reconciliation of ${municipality} (as of ${describeAsOf(asOf)}${compared})`,
+    await queries.reconcileMunicipality(municipality, asOf, compareAt ? { compareAt } : {}),
   );
 }

@@ -3,6 +3,7 @@ import {
   auditTable,
   diffTable,
   domainTotalsTable,
+  measureReportTable,
   reconciliationTable,
   resultTable,
   yearSlicesTable,
@@ -35,6 +36,20 @@ export async function domainTotalsReport({ queries, programmeId, asOf, year }: Q
     title: `Domain totals of ${programmeId} (as of ${describeAsOf(asOf)})`,
     table: domainTotalsTable(totals),
     json: { programmeId, asOf: describeAsOf(asOf), years: totals },
+  };
+}
+
+export async function measureReportView({ queries, programmeId, asOf, year }: Query): Promise<Report> {
+  const report = await queries.measureReport(programmeId, {
+    ...(year !== undefined && { year }),
+    ...(asOf && { asOf }),
+  });
+  const { counts } = report;
+  const summary = `${counts.measures} measures; P.M. ${counts.pm}, not attributable (-) ${counts.notAttributable}, over plan ${counts.overRealised}, not reported ${counts.notReported}`;
+  return {
+    title: `Measures of ${programmeId} (as of ${describeAsOf(asOf)}): ${summary}`,
+    table: measureReportTable(report.rows),
+    json: { asOf: describeAsOf(asOf), ...report },
   };
 }
 
@@ -74,9 +89,13 @@ export function reconciliationReport(title: string, lines: readonly Reconciliati
   return { title, table: reconciliationTable(lines), json: lines };
 }
 
-export async function programmeReconciliationReport({ queries, programmeId, asOf }: Query): Promise<Report> {
+export async function programmeReconciliationReport(
+  { queries, programmeId, asOf }: Query,
+  compareAt?: AsOf,
+): Promise<Report> {
+  const compared = compareAt ? `, totals compared as known at ${describeAsOf(compareAt)}` : '';
   return reconciliationReport(
-    `Reconciliation of ${programmeId} (as of ${describeAsOf(asOf)})`,
-    await queries.reconcileProgramme(programmeId, asOf),
+    `Reconciliation of ${programmeId} (as of ${describeAsOf(asOf)}${compared})`,
+    await queries.reconcileProgramme(programmeId, asOf, compareAt ? { compareAt } : {}),
   );
 }

@@ -4,10 +4,16 @@ import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
-import { rejectQuery } from '../validation/no-query.js';
+import { z } from 'zod';
+import { invalidRequest } from '../problem/http-problem.js';
+import { asOfSchema } from '../routing/query-params.js';
+import { translateQueryError } from '../routing/query-route.js';
+import { issuesOf } from '../validation/zod-issues.js';
 import { loadProgrammeModel, measureView } from '../views/programme-view.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId/measures`;
+/** Only asOf; anything else is refused like an unknown body field. */
+const measuresQuery = z.strictObject({ asOf: asOfSchema.optional() });
 
 export function measureRoutes(deps: RouteDeps): Operation[] {
   const command = (spec: Omit<Parameters<typeof commandRoute>[0], 'target' | 'tag'>) =>
@@ -17,9 +23,10 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       method: 'get',
       path: base,
       operationId: 'listMeasures',
-      summary: 'The measures of a programme with plan, status and realised savings',
+      summary: 'The measures of a programme with plan, status and realised savings (asOf: as known then)',
       tag: 'Measures',
       access: 'viewer',
+      query: measuresQuery,
       responses: {
         200: {
           description: 'Measures in registration order. ETag: stream revision.',
@@ -29,8 +36,17 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        rejectQuery(req);
+        const query = measuresQuery.safeParse(req.query);
+        if (!query.success) throw invalidRequest(issuesOf(query.error));
         await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const { asOf } = query.data;
+        if (asOf !== undefined) {
+          const model = await deps.queries.programme(programmeId, asOf).catch((e: unknown) => {
+            throw translateQueryError(e, programmeId);
+          });
+          res.json({ programmeId, asOf: req.query['asOf'], measures: model.measures.map(measureView) });
+          return;
+        }
         const loaded = await loadProgrammeModel(deps.grip.store, programmeId);
         if (!loaded) throw programmeNotFound(programmeId);
         res

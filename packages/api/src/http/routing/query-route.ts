@@ -78,7 +78,8 @@ async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme'
   return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
 }
 
-function translate(error: unknown, id: string): unknown {
+/** A projection query's failure as the HTTP problem it is (unknown programme or moment). */
+export function translateQueryError(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError)
     return httpProblem('UNKNOWN_PC_MOMENT', error.message, { issues: [{ path: 'asOf', message: error.message }] });
@@ -150,7 +151,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
       const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
       const view = await spec.run(context).catch((e: unknown) => {
-        throw translate(e, id);
+        throw translateQueryError(e, id);
       });
       const anchor = exportAnchor(await deps.grip.ledgerHead.current(), deps.grip.clock.now());
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
