@@ -36,6 +36,13 @@ module.exports = {
       to: { path: '^packages/(ledger|projections)/', pathNot: '^packages/(ledger|projections)/dist/' },
     },
     {
+      name: 'dashboard-only-through-http',
+      severity: 'error',
+      comment: 'The dashboard knows Grip only through the public /api/v1 over HTTP: it imports no other package.',
+      from: { path: '^packages/dashboard/' },
+      to: { path: '^packages/(ledger|projections|api|esdb-test-server)/' },
+    },
+    {
       name: 'workspace-imports-resolve',
       severity: 'error',
       comment: "An @grip/* import must name an entry of that package's exports map.",

@@ -12,7 +12,7 @@ function runnableExamples(readme: string): Array<{ code: string; expected: strin
   return [...readme.matchAll(pattern)].map((m) => ({ code: m[1]!, expected: m[2]!.trim() }));
 }
 
-const packages = ['packages/ledger', 'packages/projections', 'packages/api'].filter((p) =>
+const packages = ['packages/ledger', 'packages/projections', 'packages/api', 'packages/dashboard'].filter((p) =>
   existsSync(join(root, p, 'README.md')),
 );
 

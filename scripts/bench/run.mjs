@@ -16,6 +16,7 @@ import { runHttpBench } from './http/http-bench.mjs';
 import { machineDescription, sectionMarkdown, writeSections } from './harness/results-file.mjs';
 import { consoleTable, markdownTable } from './harness/table.mjs';
 import { runMoneyBench } from './money/money-bench.mjs';
+import { runReadsBench } from './reads/reads-bench.mjs';
 import { runRebuildBench } from './projections/rebuild-rows.mjs';
 import { runWriteBench } from './write/write-bench.mjs';
 
@@ -24,6 +25,7 @@ const BENCHMARKS = [
   { name: 'http', title: 'HTTP: commands against GET /health', run: runHttpBench },
   { name: 'projections', title: 'Rebuild of the read models', run: runRebuildBench },
   { name: 'money', title: 'Money arithmetic', run: runMoneyBench },
+  { name: 'reads', title: 'Reads: queries against GET /health as history grows', run: runReadsBench },
 ];
 
 const args = process.argv.slice(2);

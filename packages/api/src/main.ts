@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   }
   const projections = await startProjections(grip);
   const metrics = createMetrics({ projectionLag: projections.lag, processMetrics: true });
-  const app = createHttpApp(grip, { logger, metrics });
+  const { models, snapshots } = projections.runner;
+  const reads = { models, snapshots, waitMs: config.readWaitMs };
+  const app = createHttpApp(grip, { logger, metrics, reads });
   const http = await listen(app, { port: config.port, host: config.host });
 
   const lines = [

@@ -25,7 +25,17 @@ export { diffMunicipality, type MunicipalityDiff } from './views/municipality-di
 export { programmeFigure, municipalityFigure, reconcileLine, type ReconciliationLine } from './views/reconciliation.js';
 
 // As-of queries over a store.
-export { createProjectionQueries, type ProjectionQueries } from './queries/queries.js';
+export { createProjectionQueries, type ProjectionQueries, type ProjectionQueryOptions } from './queries/queries.js';
+
+// The latest state in memory, kept current by the runner's commits.
+export {
+  createMaintainedModels,
+  type MaintainedModels,
+  type Maintained,
+  type CommittedChanges,
+} from './maintained/maintained-models.js';
+export { createSnapshotSource, type SnapshotSource } from './snapshots/snapshot-source.js';
+export type { FoldReport } from './queries/load-at.js';
 export { describeAsOf, InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
 export { ProgrammeNotFoundError } from './queries/load.js';
 

@@ -29,6 +29,8 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(kb|mb)$/)
     .default('1mb'),
+  /** How long a query with Grip-Min-Position waits for the read models before answering 503. */
+  GRIP_READ_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
 });
 
 export type GripConfig = {
@@ -46,6 +48,7 @@ export type GripConfig = {
   readonly esdbConnectionString: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly bodyLimit: string;
+  readonly readWaitMs: number;
   readonly authFailuresPerMinute: number;
   readonly concurrentReadsPerKey: number;
 };
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     esdbConnectionString: e.GRIP_ESDB_CONNECTION_STRING,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.GRIP_BODY_LIMIT,
+    readWaitMs: e.GRIP_READ_WAIT_MS,
     authFailuresPerMinute: e.GRIP_AUTH_FAILURES_PER_MINUTE,
     concurrentReadsPerKey: e.GRIP_CONCURRENT_READS_PER_KEY,
   };

@@ -12,9 +12,10 @@ export type RunningProjections = {
 };
 
 /**
- * Starts the projections runner on the read-model file next to the event store. The API answers
- * from the events themselves (so a client reads its own writes and asOf works); the runner's read
- * models serve the CLI and reporting tools, and its lag is exported as a metric.
+ * Starts the projections runner on the read-model file next to the event store. Its maintained models
+ * answer the API's queries for the latest state (a client that must see its own write passes the
+ * write's position as Grip-Min-Position); as-of queries start from the snapshots in the same file. Its
+ * lag is exported as a metric.
  */
 export async function startProjections(grip: Grip): Promise<RunningProjections> {
   const runner = createProjectionRunner({ store: grip.store, db: grip.config.readModelPath });

@@ -17,7 +17,7 @@ export function buildProgram(): Command {
     )
     .addOption(new Option('--data-dir <dir>', 'folder with grip.sqlite and keys.sqlite (overrides GRIP_DATA_DIR)'))
     .option('--actor <name>', 'actor named on written events (default: cli:<os user>)')
-    .option('--verbose', 'print stack traces of unexpected errors')
+    .option('--verbose', 'print stack traces of unexpected errors (and where a report was read from)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });

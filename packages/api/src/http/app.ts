@@ -1,3 +1,4 @@
+import { dashboardDir } from '@grip/dashboard';
 import { createProjectionQueries } from '@grip/projections';
 import { concurrentReadLimit } from './limits/concurrent-reads.js';
 import { failedAuthLimit } from './limits/failed-auth-limit.js';
@@ -7,12 +8,15 @@ import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import type { Grip } from '../app/open-grip.js';
 import { authenticate, requireRole } from './auth/middleware.js';
+import { dashboardRouter } from './dashboard/serve-dashboard.js';
 import { createMetrics, type GripMetrics } from './observability/metrics.js';
 import { requestLogging, type RequestIdSource } from './observability/request-logging.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { renderDocsPage } from './openapi/docs-page.js';
 import { notFoundHandler, problemErrorHandler } from './problem/error-handler.js';
 import type { Operation, RouteDeps } from './operation/operation.js';
+import type { ReadSide } from './operation/read-side.js';
+import { readAfterPosition } from './routing/read-position.js';
 import { auditRoutes } from './routes/audit.js';
 import { correctionRoutes } from './routes/corrections.js';
 import { costRoutes } from './routes/costs.js';
@@ -33,6 +37,10 @@ export type HttpAppOptions = {
   /** Request ids (also the events' correlationId); inject a sequence in tests. */
   readonly requestIds?: RequestIdSource;
   readonly version?: string;
+  /** The runner's maintained models: queries without asOf read them, and wait for Grip-Min-Position. */
+  readonly reads?: ReadSide;
+  /** The built dashboard served at / (default: the @grip/dashboard package's dist folder). */
+  readonly dashboardDir?: string;
 };
 
 export const API_VERSION = '0.1.0';
@@ -64,7 +72,13 @@ export function apiOperations(deps: RouteDeps, describe: () => { document: unkno
 export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express {
   const logger = options.logger ?? pino({ level: grip.config.logLevel });
   const metrics = options.metrics ?? createMetrics();
-  const deps: RouteDeps = { grip, queries: createProjectionQueries(grip.store), metrics };
+  const { reads } = options;
+  const queries = createProjectionQueries(grip.store, {
+    ...(reads && { latest: reads.models }),
+    ...(reads?.snapshots && { snapshots: reads.snapshots }),
+  });
+  const deps: RouteDeps = { grip, queries, metrics, ...(reads && { reads }) };
+  const readAfter = reads ? readAfterPosition(reads, (a, b) => grip.store.comparePositions(a, b)) : null;
   let described: { document: unknown; html: string } | undefined;
   const operations: Operation[] = apiOperations(deps, () => {
     described ??= (() => {
@@ -93,11 +107,13 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   const readLimit = concurrentReadLimit(grip.config.concurrentReadsPerKey);
   for (const op of operations) {
     const chain: RequestHandler[] = op.access === 'public' ? [] : [authLimit, auth, requireRole(op.access)];
+    if (op.reads && readAfter) chain.push(readAfter);
     // The routes that answer CSV are the ones computing projections from the events: the expensive reads.
     if (op.csv) chain.push(readLimit);
     if (op.body) chain.push(json);
     app[op.method](op.path, ...chain, op.handler);
   }
+  app.use(dashboardRouter(options.dashboardDir ?? dashboardDir));
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
   return app;

@@ -15,8 +15,11 @@ import {
  */
 export type AsOf = { readonly at: string } | { readonly position: Position } | { readonly moment: string };
 
-/** A resolved as-of: a predicate over recorded events. */
-export type Cutoff = (event: RecordedEvent) => boolean;
+/** What a cut-off keeps, for starting from a snapshot: events recorded up to an instant, or up to a position. */
+export type CutoffBound = { readonly at: number } | { readonly position: Position };
+
+/** A resolved as-of: a predicate over recorded events, and the bound it tests (none: every event). */
+export type Cutoff = ((event: RecordedEvent) => boolean) & { readonly bound?: CutoffBound };
 
 export const LATEST: Cutoff = () => true;
 
@@ -64,11 +67,13 @@ export const looksLikeDateTime = (text: string): boolean => /^\d{4}-\d{2}-\d{2}T
  */
 export function cutoffAt(at: string): Cutoff {
   const t = instantOf(at);
-  return (e) => Date.parse(e.metadata.recordedAt) <= t;
+  return Object.assign((e: RecordedEvent) => Date.parse(e.metadata.recordedAt) <= t, { bound: { at: t } });
 }
 
 export function cutoffAtPosition(store: Pick<EventStore, 'comparePositions'>, position: Position): Cutoff {
-  return (e) => store.comparePositions(e.position, position) <= 0;
+  return Object.assign((e: RecordedEvent) => store.comparePositions(e.position, position) <= 0, {
+    bound: { position },
+  });
 }
 
 /** An as-of moment as a report prints it: the date-time, the P&C moment's name, or the position. */

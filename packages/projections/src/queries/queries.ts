@@ -1,6 +1,10 @@
-import type { EventStore } from '@grip/ledger';
+import { municipalityStreamId, programmeStreamId, type EventStore } from '@grip/ledger';
+import type { MaintainedModels } from '../maintained/maintained-models.js';
+import { viewOf } from '../maintained/view-memo.js';
+import type { SnapshotSource } from '../snapshots/snapshot-source.js';
 import type { FactOf } from '../state/facts.js';
-import type { ProgrammeModel } from '../state/programme-model.js';
+import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
+import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
 import { auditTrail, type AuditEntry } from '../views/audit-trail.js';
 import { diffProgramme, type ProgrammeDiff } from '../views/diff.js';
 import { diffMunicipality, type MunicipalityDiff } from '../views/municipality-diff.js';
@@ -15,80 +19,121 @@ import {
   type ReconciliationLine,
 } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
-import { cutoffAt, describeAsOf, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
-import { loadMunicipality, loadProgramme, loadProgrammes, notOpenedYet, resolveMoment, toCutoff } from './load.js';
+import {
+  cutoffAt,
+  cutoffAtPosition,
+  describeAsOf,
+  LATEST,
+  looksLikeDateTime,
+  type AsOf,
+  type Cutoff,
+} from './as-of.js';
+import { createStateLoader, type FoldReport } from './load-at.js';
+import { loadMunicipality, loadProgramme, notOpenedYet, ProgrammeNotFoundError, resolveMoment } from './load.js';
 import { createProgrammeDirectory } from './programme-directory.js';
 
 export type ProjectionQueries = ReturnType<typeof createProjectionQueries>;
 
-/**
- * Every projection, computed on demand from the store as known at any moment. This is the as-of path;
- * the runner keeps the latest state of the same views in SQLite for fast reads.
- */
-export function createProjectionQueries(store: EventStore) {
-  const directory = createProgrammeDirectory(store);
-  const programmeAt = async (programmeId: string, asOf?: AsOf) =>
-    loadProgramme(store, programmeId, await toCutoff(store, await directory.municipalityOf(programmeId), asOf));
-  const programmesOf = async (municipality: string, cutoff: Cutoff) =>
-    loadProgrammes(store, await directory.programmesOf(municipality), cutoff);
+export type ProjectionQueryOptions = {
+  /**
+   * The runner's maintained models: queries without asOf read them (and their municipality index)
+   * instead of folding streams, and moments are resolved from them. Without them every query folds.
+   */
+  readonly latest?: MaintainedModels;
+  /** The runner's snapshots: an as-of query folds only the events after the nearest one it may start from. */
+  readonly snapshots?: SnapshotSource;
+  /** Told what each as-of fold from a snapshot cost (tests count the events folded). */
+  readonly onFold?: (report: FoldReport) => void;
+};
 
+/**
+ * Every projection, as known at any moment. Without asOf, and given the runner's maintained models,
+ * from those models; as of a moment, from the nearest snapshot and the events after it (or, without
+ * snapshots, from the whole stream). Every path calls the same view functions.
+ */
+export function createProjectionQueries(store: EventStore, options: ProjectionQueryOptions = {}) {
+  const { latest } = options;
+  const directory = createProgrammeDirectory(store, latest);
+  const loader = createStateLoader(store, options.snapshots, options.onFold);
+
+  /** Moments as known now: from the maintained model when it has the name, else from the store. */
+  const momentAt = async (municipality: string, name: string): Promise<string> =>
+    latest?.municipality(municipality)?.model.moments.find((m) => m.name === name)?.at ??
+    (await resolveMoment(store, municipality, name));
+  const cutoffOf = async (municipality: string, asOf: AsOf | undefined): Promise<Cutoff> => {
+    if (asOf === undefined) return LATEST;
+    if ('at' in asOf) return cutoffAt(asOf.at);
+    if ('position' in asOf) return cutoffAtPosition(store, asOf.position);
+    return cutoffAt(await momentAt(municipality, asOf.moment));
+  };
+  const programmeCutoff = async (programmeId: string, asOf: AsOf | undefined) =>
+    cutoffOf(await directory.municipalityOf(programmeId), asOf);
+
+  /** The model alone: the maintained one for the latest state (a programme the runner has not seen yet is folded). */
+  const modelAt = async (programmeId: string, asOf?: AsOf): Promise<ProgrammeModel> =>
+    (asOf === undefined ? latest?.programme(programmeId)?.model : undefined) ??
+    (await loader.programmeAt(programmeId, await programmeCutoff(programmeId, asOf)));
+  const municipalityAt = async (municipality: string, cutoff: Cutoff): Promise<MunicipalityModel> =>
+    (cutoff === LATEST ? latest?.municipality(municipality)?.model : undefined) ??
+    (latest && cutoff === LATEST ? emptyMunicipality(municipality) : await loader.municipalityAt(municipality, cutoff));
+  const programmesOf = async (municipality: string, cutoff: Cutoff): Promise<ProgrammeModel[]> => {
+    const models: ProgrammeModel[] = [];
+    for (const id of [...(await directory.programmesOf(municipality))].sort()) {
+      const held = cutoff === LATEST ? latest?.programme(id)?.model : undefined;
+      const model = held ?? (await loader.programmeAt(id, cutoff).catch(notOpenedYet));
+      if (model) models.push(model);
+    }
+    return models;
+  };
   /** A stated total's knownAt: a date-time, or a moment name of the municipality. */
   const knownAtCutoff = async (municipality: string, knownAt: string | undefined): Promise<Cutoff | null> => {
     if (knownAt === undefined) return null;
-    return cutoffAt(looksLikeDateTime(knownAt) ? knownAt : await resolveMoment(store, municipality, knownAt));
+    return cutoffAt(looksLikeDateTime(knownAt) ? knownAt : await momentAt(municipality, knownAt));
   };
 
   return {
+    /** The programme's model (measures, plans, targets) as known at asOf. */
+    programme: modelAt,
     async yearSlices(programmeId: string, asOf?: AsOf): Promise<YearSlice[]> {
-      return yearSlices((await programmeAt(programmeId, asOf)).model);
+      return viewOf(await modelAt(programmeId, asOf), 'year-slices', yearSlices);
     },
     async domainTotals(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<DomainTotals> {
-      return domainTotals((await programmeAt(programmeId, options.asOf)).model, options.year);
+      const model = await modelAt(programmeId, options.asOf);
+      return viewOf(model, `domain-totals-${options.year}`, () => domainTotals(model, options.year));
     },
     async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
-      return domainTotalsAllYears((await programmeAt(programmeId, asOf)).model);
-    },
-    /** The programme's model as known at the moment (measures, plans, statuses, realisations). */
-    async programme(programmeId: string, asOf?: AsOf): Promise<ProgrammeModel> {
-      return (await programmeAt(programmeId, asOf)).model;
+      return viewOf(await modelAt(programmeId, asOf), 'domain-totals', domainTotalsAllYears);
     },
     async measureReport(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<MeasureReport> {
-      return measureReport((await programmeAt(programmeId, options.asOf)).model, options.year);
+      const model = await modelAt(programmeId, options.asOf);
+      return viewOf(model, `measure-report-${options.year}`, () => measureReport(model, options.year));
     },
     async programmeResult(programmeId: string, asOf?: AsOf): Promise<ProgrammeResult> {
-      return programmeResult((await programmeAt(programmeId, asOf)).model);
+      return viewOf(await modelAt(programmeId, asOf), 'result', programmeResult);
     },
     async fiscalBalance(municipality: string, year: number, asOf?: AsOf): Promise<FiscalBalance> {
-      const cutoff = await toCutoff(store, municipality, asOf);
-      const { model } = await loadMunicipality(store, municipality, cutoff);
-      return fiscalBalance(model, await programmesOf(municipality, cutoff), year);
+      const cutoff = await cutoffOf(municipality, asOf);
+      return fiscalBalance(await municipalityAt(municipality, cutoff), await programmesOf(municipality, cutoff), year);
     },
     async auditTrail(programmeId: string, options: { measureId?: string; asOf?: AsOf } = {}): Promise<AuditEntry[]> {
-      const { events } = await programmeAt(programmeId, options.asOf);
+      const { events } = await loadProgramme(store, programmeId, await programmeCutoff(programmeId, options.asOf));
       return auditTrail(events, options.measureId === undefined ? {} : { measureId: options.measureId });
     },
     async municipalityAuditTrail(municipality: string, asOf?: AsOf): Promise<AuditEntry[]> {
-      return auditTrail(
-        (await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf))).events,
-      );
+      return auditTrail((await loadMunicipality(store, municipality, await cutoffOf(municipality, asOf))).events);
     },
     async diff(programmeId: string, from: AsOf, to: AsOf): Promise<ProgrammeDiff> {
-      const before = await programmeAt(programmeId, from).catch(notOpenedYet);
-      const after = await programmeAt(programmeId, to);
-      const known = new Set(before?.events.map((e) => e.metadata.eventId));
-      const between = after.events.filter((e) => !known.has(e.metadata.eventId));
-      return diffProgramme(before?.model ?? null, after.model, between, after.events);
+      const municipality = await directory.municipalityOf(programmeId);
+      const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
+      const pair = await loader.pair(programmeStreamId(programmeId), cutFrom, cutTo);
+      const after = programmeModel(pair.after);
+      if (!after) throw new ProgrammeNotFoundError(programmeId);
+      return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known);
     },
     async diffMunicipality(municipality: string, from: AsOf, to: AsOf): Promise<MunicipalityDiff> {
-      const before = await loadMunicipality(store, municipality, await toCutoff(store, municipality, from));
-      const after = await loadMunicipality(store, municipality, await toCutoff(store, municipality, to));
-      const known = new Set(before.events.map((e) => e.metadata.eventId));
-      return diffMunicipality(
-        before.model,
-        after.model,
-        after.events.filter((e) => !known.has(e.metadata.eventId)),
-        after.events,
-      );
+      const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
+      const pair = await loader.pair(municipalityStreamId(municipality), cutFrom, cutTo);
+      return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
     },
     /**
      * Every stated total against the ledger's own sum of the same rows, as known at the total's knownAt,
@@ -100,17 +145,17 @@ export function createProjectionQueries(store: EventStore) {
       asOf?: AsOf,
       options: { compareAt?: AsOf } = {},
     ): Promise<ReconciliationLine[]> {
-      const { model } = await programmeAt(programmeId, asOf);
-      const compared = options.compareAt && (await programmeAt(programmeId, options.compareAt).catch(notOpenedYet));
+      const model = await modelAt(programmeId, asOf);
+      const compared = options.compareAt && (await modelAt(programmeId, options.compareAt).catch(notOpenedYet));
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated) {
         if (options.compareAt) {
-          const figure = compared ? programmeFigure(compared.model, stated.figure, stated.scope, stated.year) : null;
+          const figure = compared ? programmeFigure(compared, stated.figure, stated.scope, stated.year) : null;
           lines.push(reconcileLine(stated, figure, `compare-at ${describeAsOf(options.compareAt)}`));
           continue;
         }
         const cutoff = await knownAtCutoff(model.municipality, stated.knownAt);
-        const subject = cutoff ? (await loadProgramme(store, programmeId, cutoff).catch(notOpenedYet))?.model : model;
+        const subject = cutoff ? await loader.programmeAt(programmeId, cutoff).catch(notOpenedYet) : model;
         const figure = subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null;
         lines.push(reconcileLine(stated, figure, stated.knownAt ?? describeAsOf(asOf)));
       }
@@ -121,10 +166,9 @@ export function createProjectionQueries(store: EventStore) {
       asOf?: AsOf,
       options: { compareAt?: AsOf } = {},
     ): Promise<ReconciliationLine[]> {
-      const { model } = await loadMunicipality(store, municipality, await toCutoff(store, municipality, asOf));
+      const model = await municipalityAt(municipality, await cutoffOf(municipality, asOf));
       const compared =
-        options.compareAt &&
-        (await loadMunicipality(store, municipality, await toCutoff(store, municipality, options.compareAt))).model;
+        options.compareAt && (await municipalityAt(municipality, await cutoffOf(municipality, options.compareAt)));
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated as FactOf<'stated'>[]) {
         if (compared) {
@@ -133,7 +177,7 @@ export function createProjectionQueries(store: EventStore) {
           continue;
         }
         const cutoff = await knownAtCutoff(municipality, stated.knownAt);
-        const subject = cutoff ? (await loadMunicipality(store, municipality, cutoff)).model : model;
+        const subject = cutoff ? await loader.municipalityAt(municipality, cutoff) : model;
         const at = stated.knownAt ?? describeAsOf(asOf);
         lines.push(reconcileLine(stated, municipalityFigure(subject, stated.figure, stated.year), at));
       }
@@ -141,3 +185,11 @@ export function createProjectionQueries(store: EventStore) {
     },
   };
 }
+
+const emptyMunicipality = (municipality: string): MunicipalityModel => ({
+  municipality,
+  income: [],
+  expenditure: [],
+  moments: [],
+  stated: [],
+});

@@ -3,9 +3,13 @@ import { readEvent } from '../core/read-event.js';
 import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import type { StreamState } from '../state/facts.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
+import { municipalityModel } from '../state/municipality-model.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
 import type { ReadModelDb } from './schema.js';
-import { createViewWriter, type StreamRows } from './write-views.js';
+import { createViewWriter, stateJson, streamRows, type StreamRows } from './write-views.js';
+import { createClockWriter } from '../snapshots/clock-writer.js';
+import { DEFAULT_SNAPSHOT_EVERY, recordClock, type StreamClock } from '../snapshots/stream-clock.js';
+import type { CommittedChanges } from '../maintained/maintained-models.js';
 
 /** Test hook: runs inside the commit transaction after the read models are written, before the checkpoint. */
 export type Faults = { readonly beforeCheckpoint?: (position: Position) => void };
@@ -15,6 +19,8 @@ export type FoldedStream = {
   readonly rows: StreamRows;
   readonly model: ProgrammeModel | null;
   readonly state: StreamState | null;
+  /** Its snapshots, back-dated events and watermark (see snapshots/stream-clock.ts). */
+  readonly clock: StreamClock;
 };
 
 export type Engine = {
@@ -33,9 +39,34 @@ export type Engine = {
   reset(): void;
 };
 
-export function createEngine(store: EventStore, db: ReadModelDb, options: { faults?: Faults } = {}): Engine {
+/** The model handed to the maintained models: computed now, because the cached state keeps changing. */
+const maintainedMunicipality = (state: StreamState) => ({
+  municipality: state.streamId.slice('municipality-'.length),
+  model: municipalityModel(state),
+  revision: state.lastRevision,
+});
+
+export type EngineOptions = {
+  readonly faults?: Faults;
+  /** Told what each commit changed, after its transaction (the maintained models follow it). */
+  readonly onCommit?: (changes: CommittedChanges) => void;
+  /** A snapshot of a stream's state every this many of its events (default DEFAULT_SNAPSHOT_EVERY). */
+  readonly snapshotEvery?: number;
+};
+
+export function createEngine(store: EventStore, db: ReadModelDb, options: EngineOptions = {}): Engine {
   const cache = new Map<string, StreamState>();
   const writer = createViewWriter(db);
+  const clockWriter = createClockWriter(db);
+  const every = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+  /** Per stream: the snapshots and back-dated events of the batch being applied, and the watermark. */
+  const clocks = new Map<string, StreamClock>();
+  const clockOf = (streamId: string): StreamClock => {
+    let clock = clocks.get(streamId);
+    if (!clock)
+      clocks.set(streamId, (clock = { snapshots: [], backdated: [], watermark: clockWriter.watermark(streamId) }));
+    return clock;
+  };
   const loadState = db.prepare<[string], { state: string }>('SELECT state FROM rm_stream WHERE stream_id = ?');
   const programmesOf = db.prepare<[string], { stream_id: string }>(
     "SELECT stream_id FROM rm_stream WHERE municipality = ? AND kind = 'programme'",
@@ -62,8 +93,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     foldStream(streamId, (await store.readStream(streamId, { toRevision: upToRevision })).map(readEvent));
 
   /** Applies one event; only a correction (it reads the store) returns a promise to wait for. */
-  function applyOne(stored: StoredEvent): Promise<void> | undefined {
-    const event = readEvent(stored);
+  function applyOne(stored: StoredEvent, event: ReturnType<typeof readEvent>): Promise<void> | undefined {
     const state = stateOf(stored.streamId);
     if (event.type !== 'EntryCorrected') {
       applyEvent(state, event);
@@ -94,12 +124,21 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
     position: Position,
     total: number,
     folded: readonly FoldedStream[] = [],
+    replacedAll = false,
   ): void {
+    const programmes: Array<CommittedChanges['programmes'][number]> = [];
+    const municipalities: Array<CommittedChanges['municipalities'][number]> = [];
+    const changed = (state: StreamState | null, rows: StreamRows, model: ProgrammeModel | null) => {
+      if (rows.programme)
+        programmes.push({ programmeId: rows.programme.programmeId, model, revision: rows.lastRevision });
+      else if (state) municipalities.push(maintainedMunicipality(state));
+    };
     db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
       for (const f of folded) {
         if (f.rows.kind === 'programme') models.set(f.rows.streamId, f.model);
+        changed(f.state, f.rows, f.model);
         const municipality = writer.writeRows(f.rows);
         if (municipality) municipalities.add(municipality);
       }
@@ -107,7 +146,9 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         const state = stateOf(streamId);
         const model = state.kind === 'programme' ? programmeModel(state) : null;
         if (state.kind === 'programme') models.set(streamId, model);
-        const municipality = writer.writeStream(state, model);
+        const rows = streamRows(state, model);
+        changed(state, rows, model);
+        const municipality = writer.writeRows(rows);
         if (municipality) municipalities.add(municipality);
       }
       for (const m of municipalities) {
@@ -122,12 +163,25 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
           programmes.filter((p): p is ProgrammeModel => p !== null),
         );
       }
+      for (const f of folded) clockWriter.write(f.rows.streamId, f.clock);
+      for (const streamId of dirty) clockWriter.write(streamId, clockOf(streamId));
       // `sortedApplied` is in key order: appending to the WITHOUT ROWID b-tree is much cheaper than inserting at random places.
       for (let i = 0; i < sortedApplied.length; i += 10_000)
         markApplied.run(JSON.stringify(sortedApplied.slice(i, i + 10_000)));
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
     })();
+    // Written: the next batch starts with no pending snapshots (the watermarks stay).
+    for (const clock of clocks.values()) {
+      clock.snapshots.length = 0;
+      clock.backdated.length = 0;
+    }
+    options.onCommit?.({
+      position,
+      programmes,
+      municipalities,
+      ...(replacedAll && { replacedAll }),
+    });
   }
 
   return {
@@ -135,13 +189,17 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
       const row = readCheckpoint.get();
       return row ? { position: row.position as Position, events: row.events } : null;
     },
-    reset: () => cache.clear(),
+    reset: () => {
+      cache.clear();
+      clocks.clear();
+    },
     commitFolded(folded, applied, position) {
       for (const f of folded) if (f.state) cache.set(f.state.streamId, f.state);
       try {
-        commit([], applied, position, (this.checkpoint()?.events ?? 0) + applied.length, folded);
+        commit([], applied, position, (this.checkpoint()?.events ?? 0) + applied.length, folded, true);
       } catch (error) {
         cache.clear();
+        clocks.clear();
         throw error;
       }
     },
@@ -157,8 +215,13 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
           const eventId = (stored.metadata as { eventId?: unknown } | undefined)?.eventId;
           // Idempotent by event id: a redelivered event has no second effect.
           if (typeof eventId === 'string' && (seen.has(eventId) || isApplied.get(eventId))) continue;
-          const pending = applyOne(stored);
+          const event = readEvent(stored);
+          const pending = applyOne(stored, event);
           if (pending) await pending;
+          const record = { streamId: stored.streamId, revision: stored.revision, position: stored.position };
+          recordClock(clockOf(stored.streamId), { ...record, recordedAt: event.metadata.recordedAt }, every, () =>
+            stateJson(stateOf(stored.streamId)),
+          );
           if (typeof eventId === 'string') {
             seen.add(eventId);
             applied.push(eventId);
@@ -169,6 +232,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: { faul
         return applied.length;
       } catch (error) {
         cache.clear();
+        clocks.clear();
         throw error;
       }
     },

@@ -1,11 +1,11 @@
 import { UnreadableEventError, type EventStore, type Position, type RecordedEvent } from '@grip/ledger';
 import { InvalidCorrectionError } from '../core/correction.js';
 import { readEvent } from '../core/read-event.js';
-import { foldStream } from '../state/fold.js';
 import { programmeModel } from '../state/programme-model.js';
 import type { FoldedStream } from './engine.js';
 import type { StreamQueue } from './stream-queue.js';
 import { streamRows } from './write-views.js';
+import { foldWithSnapshots } from '../snapshots/fold-with-snapshots.js';
 
 export type WorkerFailure =
   | {
@@ -48,6 +48,7 @@ async function foldOne(
   streamId: string,
   head: Position,
   at: { position: string | null },
+  snapshotEvery: number,
 ): Promise<{ folded: FoldedStream; events: RecordedEvent[] } | null> {
   const events: RecordedEvent[] = [];
   for (const stored of await store.readStream(streamId)) {
@@ -57,10 +58,10 @@ async function foldOne(
   }
   // A stream begun after the head is the incremental runner's to apply; a row now would be one it never writes.
   if (events.length === 0) return null;
-  const state = foldStream(streamId, events);
+  const { state, clock } = foldWithSnapshots(streamId, events, snapshotEvery);
   const model = state.kind === 'programme' ? programmeModel(state) : null;
   return {
-    folded: { rows: streamRows(state, model), model, state: state.kind === 'programme' ? null : state },
+    folded: { rows: streamRows(state, model), model, state: state.kind === 'programme' ? null : state, clock },
     events,
   };
 }
@@ -76,14 +77,19 @@ async function foldOne(
  * lowest position, which is the earliest of the streams' first failures, so every stream is tried and
  * the earliest failure is returned.
  */
-export async function foldPartition(store: EventStore, queue: StreamQueue, head: Position): Promise<WorkerResult> {
+export async function foldPartition(
+  store: EventStore,
+  queue: StreamQueue,
+  head: Position,
+  snapshotEvery: number,
+): Promise<WorkerResult> {
   const folded: FoldedStream[] = [];
   const applied: string[] = [];
   let earliest: WorkerFailure | null = null;
   for (let streamId = queue.next(); streamId !== undefined; streamId = queue.next()) {
     const at = { position: null as string | null };
     try {
-      const one = await foldOne(store, streamId, head, at);
+      const one = await foldOne(store, streamId, head, at, snapshotEvery);
       if (!one) continue;
       folded.push(one.folded);
       for (const e of one.events) applied.push(e.metadata.eventId);

@@ -12,13 +12,14 @@ export type WorkerJob = {
   readonly streamIds: readonly string[];
   readonly counter: SharedArrayBuffer;
   readonly head: Position;
+  readonly snapshotEvery: number;
 };
 
 /** A worker thread of a parallel rebuild: opens its own connection to the store and folds streams from the queue. */
 async function run(job: WorkerJob): Promise<WorkerResult> {
   const store = await openFromRecipe(job.recipe);
   try {
-    return await foldPartition(store, sharedStreamQueue(job.streamIds, job.counter), job.head);
+    return await foldPartition(store, sharedStreamQueue(job.streamIds, job.counter), job.head, job.snapshotEvery);
   } finally {
     await store.close();
   }

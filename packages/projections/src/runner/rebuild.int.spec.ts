@@ -58,7 +58,7 @@ describe('a stream begun after the head position', () => {
     await appendAll(b.events.slice(before));
     const ids = ['programme-hv-2022', 'programme-hv-later'];
     let i = 0;
-    const result = await foldPartition(store, { next: () => ids[i++] }, head);
+    const result = await foldPartition(store, { next: () => ids[i++] }, head, 1000);
     expect(result.ok && result.folded.map((f) => f.rows.streamId)).toEqual(['programme-hv-2022']);
     expect(result.ok && result.applied.length).toBe(before);
   });
@@ -105,18 +105,18 @@ describe('parallel rebuild (dist)', () => {
     const path = join(dir, 'events.sqlite');
     const store = await sqliteStoreWith(b.events, path);
     const recipe = { module: '@grip/ledger/sqlite', factory: 'openSqliteEventStore', options: { path } };
-    const parallel = createProjectionRunner({ store, parallel: { workers: 2, store: recipe } });
+    const parallel = createProjectionRunner({ store, parallel: { workers: 2, store: recipe }, snapshotEvery: 5 });
     const progress: Array<{ done: number; total: number }> = [];
     const report = await parallel.rebuild({ onProgress: (p) => progress.push(p) });
     expect(report).toMatchObject({ workers: 2, events: b.events.length });
     // Progress in streams, never backwards, ending at the total (3 streams: two programmes, one municipality).
     expect(progress.every((p, i) => p.total === 3 && (i === 0 || p.done >= progress[i - 1]!.done))).toBe(true);
     expect(progress.at(-1)).toEqual({ done: 3, total: 3 });
-    const incremental = createProjectionRunner({ store });
+    const incremental = createProjectionRunner({ store, snapshotEvery: 5 });
     await incremental.start();
     await incremental.stop();
     expect(parallel.contentHash()).toBe(incremental.contentHash());
-    const sequential = createProjectionRunner({ store });
+    const sequential = createProjectionRunner({ store, snapshotEvery: 5 });
     const counted: Array<{ done: number; total: number }> = [];
     expect(await sequential.rebuild({ onProgress: (p) => counted.push(p) })).toMatchObject({
       workers: 1,

@@ -53,10 +53,15 @@ const toError = (f: WorkerFailure): Error =>
 export async function rebuildStreams(
   store: EventStore,
   engine: Engine,
-  plan: { readonly recipe: StoreRecipe | null; readonly workers: number; readonly head: Position },
+  plan: {
+    readonly recipe: StoreRecipe | null;
+    readonly workers: number;
+    readonly head: Position;
+    readonly snapshotEvery: number;
+  },
   onProgress?: (progress: RebuildProgress) => void,
 ): Promise<number> {
-  const { recipe, head } = plan;
+  const { recipe, head, snapshotEvery } = plan;
   const streams: Array<{ streamId: string; lastRevision: number }> = [];
   for await (const s of store.listStreams()) streams.push(s);
   const streamIds = largestFirst(streams);
@@ -64,13 +69,15 @@ export async function rebuildStreams(
   const url = new URL('./rebuild-worker.js', import.meta.url);
   // The main thread folds too: it would otherwise sit idle while the worker threads load their modules.
   const threads = recipe
-    ? Array.from({ length: plan.workers - 1 }, () => runWorker(url, { recipe, streamIds, counter, head }))
+    ? Array.from({ length: plan.workers - 1 }, () =>
+        runWorker(url, { recipe, streamIds, counter, head, snapshotEvery }),
+      )
     : [];
   const queue = sharedStreamQueue(streamIds, counter);
   // The main thread takes streams until the end, so the streams handed out so far, seen from here, are the progress.
   const total = streamIds.length;
   const reporting = onProgress ? { next: () => (onProgress({ done: queue.taken(), total }), queue.next()) } : queue;
-  const results = await Promise.all([foldPartition(store, reporting, head), ...threads]);
+  const results = await Promise.all([foldPartition(store, reporting, head, snapshotEvery), ...threads]);
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (failures.length > 0)
     throw toError(failures.reduce((earliest, f) => (isEarlier(store, f, earliest) ? f : earliest)));

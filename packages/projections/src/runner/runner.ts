@@ -1,6 +1,13 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
+import {
+  createMaintainedModels,
+  type CommittedChanges,
+  type MaintainedModels,
+} from '../maintained/maintained-models.js';
+import { DEFAULT_SNAPSHOT_EVERY } from '../snapshots/stream-clock.js';
+import { createSnapshotSource, type SnapshotSource } from '../snapshots/snapshot-source.js';
 import { rebuildStreams } from './rebuild.js';
 import type { RebuildOptions, RebuildReport } from './rebuild-types.js';
 import { createReadModels, type ReadModels } from './read-models.js';
@@ -16,6 +23,8 @@ export type RunnerOptions = {
   readonly faults?: Faults;
   /** Lets rebuild() fold streams in worker threads that open the same store themselves. */
   readonly parallel?: { readonly workers: number; readonly store: StoreRecipe };
+  /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 250). */
+  readonly snapshotEvery?: number;
 };
 
 export type ProjectionRunner = {
@@ -31,6 +40,10 @@ export type ProjectionRunner = {
   /** The error that stopped the runner, if any (an unreadable event, a failed commit). */
   readonly failure: Error | null;
   readonly readModels: ReadModels;
+  /** The latest committed models in memory, for queries without asOf (and read-your-writes waits). */
+  readonly models: MaintainedModels;
+  /** The stored snapshots, for as-of queries that fold only the events after one. */
+  readonly snapshots: SnapshotSource;
   readonly db: ReadModelDb;
 };
 
@@ -43,7 +56,14 @@ export type ProjectionRunner = {
 export function createProjectionRunner(options: RunnerOptions): ProjectionRunner {
   const db = typeof options.db === 'object' ? options.db : openReadModelDb(options.db);
   const batchSize = options.batchSize ?? 500;
-  const engine = createEngine(options.store, db, options.faults ? { faults: options.faults } : {});
+  const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
+  const onCommit = (changes: CommittedChanges) => models.committed(changes);
+  const snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+  const engine = createEngine(options.store, db, {
+    onCommit,
+    snapshotEvery,
+    ...(options.faults && { faults: options.faults }),
+  });
   let queue: StoredEvent[] = [];
   let subscription: Subscription | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -51,11 +71,23 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
 
   const fail = (error: unknown) => {
     failure ??= error instanceof Error ? error : new Error(String(error));
+    models.failed(failure);
     queue = [];
     // Stopped for good until start() is called again, which resumes from the committed checkpoint.
     const s = subscription;
     subscription = null;
     void s?.close();
+  };
+  // One commit for everything queued: events that arrive while a commit runs wait for the next one, so
+  // under load the runner commits many events per transaction instead of one each.
+  let scheduled = false;
+  const scheduleFlush = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      void flush().catch(() => undefined);
+    });
   };
   const flush = (): Promise<void> => {
     chain = chain.then(async () => {
@@ -75,6 +107,8 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       return failure;
     },
     readModels: createReadModels(db),
+    models,
+    snapshots: createSnapshotSource(db),
     async start() {
       if (subscription) return;
       failure = null;
@@ -84,7 +118,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
           if (failure) throw failure;
           queue.push(event);
           if (queue.length >= batchSize) await flush();
-          else setImmediate(() => void flush().catch(() => undefined));
+          else scheduleFlush();
         },
         after === undefined ? {} : { after },
       );
@@ -106,14 +140,19 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       db.transaction(() => READ_MODEL_TABLES.forEach((t) => db.prepare(`DELETE FROM ${t}`).run()))();
       engine.reset();
       // Without the test hooks: a rebuild's single commit is not what the crash tests aim at.
-      const fresh = createEngine(options.store, db);
+      const fresh = createEngine(options.store, db, { onCommit, snapshotEvery });
       const workers = options.parallel && options.parallel.workers > 1 ? options.parallel.workers : 1;
       let events = 0;
       // Stream by stream with the pure fold, in this thread alone when no worker threads are asked for: a
       // correction then never reads its stream again (the incremental path may refold it from the store).
       const recipe = options.parallel && workers > 1 ? options.parallel.store : null;
       if (head !== null)
-        events = await rebuildStreams(options.store, fresh, { recipe, workers, head }, rebuildOptions.onProgress);
+        events = await rebuildStreams(
+          options.store,
+          fresh,
+          { recipe, workers, head, snapshotEvery },
+          rebuildOptions.onProgress,
+        );
       return { events, millis: performance.now() - started, head, workers };
     },
     checkpoint: () => engine.checkpoint(),

@@ -1,8 +1,8 @@
-import { createProjectionQueries } from '@grip/projections';
 import { Argument, Option, type Command } from 'commander';
 import { usageError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
+import { openReportQueries } from '../report/report-queries.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
 import { writeFile } from 'node:fs/promises';
 import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
@@ -101,10 +101,16 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
       const { report, anchor } = await withGrip(globals(), async (grip) => {
-        const built = await buildReport(createProjectionQueries(grip.store), request, grip.clock.now());
-        // Taken after the report, so the anchor holds every event the report reflects.
-        const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
-        return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
+        const reads = await openReportQueries(grip);
+        try {
+          if (globals().verbose) process.stderr.write(`grip: ${reads.source}\n`);
+          const built = await buildReport(reads.queries, request, grip.clock.now());
+          // Taken after the report, so the anchor holds every event the report reflects.
+          const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
+          return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
+        } finally {
+          reads.close();
+        }
       });
       const locale = options.locale ?? 'plain';
       const out =

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { loadConfig } from '../../app/config.js';
 import { openGrip, type Grip } from '../../app/open-grip.js';
+import { startProjections, type RunningProjections } from '../../app/projections.js';
 import type { Principal, Role } from '../../auth/principal.js';
 import { createHttpApp } from '../app.js';
 
@@ -30,6 +31,8 @@ export type TestApi = {
     delete(url: string): request.Test;
   };
   eventCount(): Promise<number>;
+  /** The projection runner whose maintained models the app reads. */
+  readonly projections: RunningProjections;
   close(): Promise<void>;
 };
 
@@ -60,13 +63,31 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
     assenViewer: make('assen-viewer', 'viewer', [ASSEN]),
   };
   let requestNumber = 0;
-  const app = createHttpApp(grip, { logger: pino({ level: 'silent' }), requestIds: () => `req-${++requestNumber}` });
+  const projections = await startProjections(grip);
+  const app = createHttpApp(grip, {
+    logger: pino({ level: 'silent' }),
+    requestIds: () => `req-${++requestNumber}`,
+    reads: {
+      models: projections.runner.models,
+      snapshots: projections.runner.snapshots,
+      waitMs: grip.config.readWaitMs,
+    },
+  });
   const keys = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.key])) as Record<KeyName, string>;
   const principals = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.principal])) as Record<
     KeyName,
     Principal
   >;
   const agent = request(app);
+  // Read-your-writes, as a client does it: every read asks for the position of the latest write seen.
+  let lastWrite: string | null = null;
+  const noteWrite = (test: request.Test) =>
+    test.on('response', (res: { status: number; headers: Record<string, string | undefined> }) => {
+      const position = res.headers['grip-position'];
+      if (res.status < 300 && position !== undefined && (lastWrite === null || Number(position) > Number(lastWrite)))
+        lastWrite = position;
+    });
+  const read = (test: request.Test) => (lastWrite === null ? test : test.set('Grip-Min-Position', lastWrite));
   return {
     app,
     grip,
@@ -75,10 +96,10 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
     as(key) {
       const auth = `Bearer ${keys[key]}`;
       return {
-        get: (url) => agent.get(url).set('Authorization', auth),
-        post: (url) => agent.post(url).set('Authorization', auth),
-        put: (url) => agent.put(url).set('Authorization', auth),
-        delete: (url) => agent.delete(url).set('Authorization', auth),
+        get: (url) => read(agent.get(url).set('Authorization', auth)),
+        post: (url) => noteWrite(agent.post(url).set('Authorization', auth)),
+        put: (url) => noteWrite(agent.put(url).set('Authorization', auth)),
+        delete: (url) => noteWrite(agent.delete(url).set('Authorization', auth)),
       };
     },
     async eventCount() {
@@ -86,7 +107,9 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
       for await (const _event of grip.store.readAll()) n++;
       return n;
     },
+    projections,
     async close() {
+      await projections.stop();
       await grip.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { JsonSchema, Operation } from '../operation/operation.js';
 import { PROBLEM_BASE } from '../problem/problem-types.js';
 import { toJsonSchema } from './json-schema.js';
+import { MIN_POSITION_HEADER, minPositionSchema } from '../routing/read-position.js';
 
 /** Path parameters by name; every route uses these names, so one schema each is enough. */
 const PATH_PARAMS: Record<string, { schema: z.ZodType; description: string }> = {
@@ -48,6 +49,14 @@ function parameters(op: Operation): JsonSchema[] {
       required: op.ifMatch === 'required',
       description: 'ETag (stream revision) the write is based on',
       schema: { type: 'string' },
+    });
+  if (op.reads)
+    params.push({
+      name: MIN_POSITION_HEADER,
+      in: 'header',
+      required: false,
+      description: minPositionSchema.description,
+      schema: { type: 'string', maxLength: 100 },
     });
   if (op.idempotencyKey)
     params.push({

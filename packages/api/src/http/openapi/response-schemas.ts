@@ -14,6 +14,9 @@ export const outcomeSchema: JsonSchema = toJsonSchema(
     streamId: z.string(),
     firstRevision: z.number().int(),
     lastRevision: z.number().int(),
+    position: z
+      .string()
+      .describe('Global position of the write; pass it as Grip-Min-Position (or minPosition) to read your own write'),
     events: z.array(z.object({ eventId: z.string(), type: z.string() })),
   }),
   'output',
@@ -47,7 +50,7 @@ const STATUS_TEXT: Record<number, string> = {
   422: 'Refused by the ledger rules, or Idempotency-Key reused with a different body',
   428: 'If-Match is required on this route',
   429: 'Too many failed authentications from this address, or too many reports at once for this key: see Retry-After',
-  503: 'The event store does not answer',
+  503: 'The event store does not answer, or (READ_MODEL_BEHIND) the read models did not reach the asked position in time: Retry-After says when to try again',
 };
 
 export const problemResponses = (...statuses: number[]): Record<number, ResponseDoc> =>

@@ -4,6 +4,7 @@ import type { ProjectionQueries } from '@grip/projections';
 import type { Grip } from '../../app/open-grip.js';
 import type { Role } from '../../auth/principal.js';
 import type { GripMetrics } from '../observability/metrics.js';
+import type { ReadSide } from './read-side.js';
 
 export type JsonSchema = Record<string, unknown>;
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
@@ -35,6 +36,8 @@ export type Operation = {
   readonly body?: { readonly schema: JsonSchema; readonly example?: unknown };
   readonly ifMatch?: 'required' | 'optional';
   readonly idempotencyKey?: boolean;
+  /** A read of the latest state: takes Grip-Min-Position / minPosition (read-your-writes). */
+  readonly reads?: boolean;
   /** Answers CSV and XLSX too (Accept, or ?format=csv / ?format=xlsx). */
   readonly csv?: boolean;
   readonly responses: Readonly<Record<number, ResponseDoc>>;
@@ -46,6 +49,8 @@ export type RouteDeps = {
   readonly grip: Grip;
   readonly queries: ProjectionQueries;
   readonly metrics: GripMetrics;
+  /** The runner's maintained models, when the app reads from them (the server, the API tests). */
+  readonly reads?: ReadSide;
 };
 
 export const API_PREFIX = '/api/v1';

@@ -23,6 +23,8 @@ export const HTTP_PROBLEM_STATUS = {
   PRECONDITION_REQUIRED: 428,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_ERROR: 500,
+  /** A query asked for a position the read models did not reach in time (read-your-writes). */
+  READ_MODEL_BEHIND: 503,
 } as const;
 export type HttpProblemCode = keyof typeof HTTP_PROBLEM_STATUS;
 

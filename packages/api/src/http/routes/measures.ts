@@ -2,18 +2,21 @@ import { principalOf } from '../auth/middleware.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
-import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { z } from 'zod';
 import { invalidRequest } from '../problem/http-problem.js';
+import { accessibleProgramme } from '../routing/command-target.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema } from '../routing/query-params.js';
 import { translateQueryError } from '../routing/query-route.js';
+import { minPositionSchema } from '../routing/read-position.js';
 import { issuesOf } from '../validation/zod-issues.js';
-import { loadProgrammeModel, measureView } from '../views/programme-view.js';
+import { measureView } from '../views/programme-view.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId/measures`;
-/** Only asOf; anything else is refused like an unknown body field. */
-const measuresQuery = z.strictObject({ asOf: asOfSchema.optional() });
+const listQuery = z.strictObject({ asOf: asOfSchema.optional(), minPosition: minPositionSchema.optional() });
+const notFoundAs = (programmeId: string) => (error: unknown) => {
+  throw translateQueryError(error, programmeId);
+};
 
 export function measureRoutes(deps: RouteDeps): Operation[] {
   const command = (spec: Omit<Parameters<typeof commandRoute>[0], 'target' | 'tag'>) =>
@@ -26,32 +29,29 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       summary: 'The measures of a programme with plan, status and realised savings (asOf: as known then)',
       tag: 'Measures',
       access: 'viewer',
-      query: measuresQuery,
+      query: listQuery,
+      reads: true,
       responses: {
         200: {
           description: 'Measures in registration order. ETag: stream revision.',
-          schema: objectSchema('{ programmeId, measures: [...] }'),
+          schema: objectSchema('{ programmeId, asOf, measures: [...] }'),
         },
-        ...problemResponses(401, 404),
+        ...problemResponses(400, 401, 404, 503),
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        const query = measuresQuery.safeParse(req.query);
+        const { revision } = await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const query = listQuery.safeParse(req.query);
         if (!query.success) throw invalidRequest(issuesOf(query.error));
-        await accessibleProgramme(deps.grip, principalOf(res), programmeId);
         const { asOf } = query.data;
-        if (asOf !== undefined) {
-          const model = await deps.queries.programme(programmeId, asOf).catch((e: unknown) => {
-            throw translateQueryError(e, programmeId);
-          });
-          res.json({ programmeId, asOf: req.query['asOf'], measures: model.measures.map(measureView) });
-          return;
-        }
-        const loaded = await loadProgrammeModel(deps.grip.store, programmeId);
-        if (!loaded) throw programmeNotFound(programmeId);
-        res
-          .setHeader('ETag', etagOf(loaded.revision))
-          .json({ programmeId, measures: loaded.model.measures.map(measureView) });
+        // The latest state from the maintained model (and its revision), or the programme as known at asOf.
+        const held = asOf === undefined ? deps.reads?.models.programme(programmeId) : undefined;
+        const model = held?.model ?? (await deps.queries.programme(programmeId, asOf).catch(notFoundAs(programmeId)));
+        res.setHeader('ETag', etagOf(held?.revision ?? revision)).json({
+          programmeId,
+          asOf: typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null,
+          measures: model.measures.map(measureView),
+        });
       },
     },
     command({

@@ -9,6 +9,7 @@ import { outcomeSchema, problemResponses } from '../openapi/response-schemas.js'
 import { commandKeys, envelopeNamesFor, parseCommandBody } from '../validation/command-body.js';
 import { commandTarget, type TargetKind } from './command-target.js';
 import type { Operation, RouteDeps } from '../operation/operation.js';
+import { POSITION_HEADER } from './read-position.js';
 
 export type CommandRouteSpec = {
   readonly method: 'post' | 'put';
@@ -104,10 +105,12 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
       res
         .status(spec.method === 'put' ? 200 : 201)
         .setHeader('ETag', etagOf(outcome.lastRevision))
+        .setHeader(POSITION_HEADER, outcome.position)
         .json({
           streamId: outcome.streamId,
           firstRevision: outcome.firstRevision,
           lastRevision: outcome.lastRevision,
+          position: outcome.position,
           events: outcome.events.map((e) => ({ eventId: e.metadata.eventId, type: e.type })),
         });
     },

@@ -1,6 +1,7 @@
 import type { AsOf } from '@grip/projections';
 import { z } from 'zod';
 import { AS_OF_HELP, asOfFromText } from '../../app/as-of-text.js';
+import { minPositionSchema } from './read-position.js';
 
 /** `asOf`: see asOfFromText; the same words as the CLI's --as-of. */
 export const asOfSchema = z
@@ -32,6 +33,7 @@ export const yearParam = z
 /** Query parameters every projection accepts. */
 export const projectionQueryShape = {
   asOf: asOfSchema.optional(),
+  minPosition: minPositionSchema.optional(),
   format: formatSchema.optional(),
   locale: localeSchema.optional(),
 };

@@ -3,7 +3,7 @@ import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { principalOf } from '../auth/middleware.js';
+import { assertMayAccess, principalOf } from '../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
@@ -72,13 +72,31 @@ function parseQuery<S extends z.ZodRawShape>(req: Request, shape: S) {
   return { common: common.data, specific: specific.data };
 }
 
-async function scopeOf(deps: RouteDeps, principal: Principal, scope: 'programme' | 'municipality', id: string) {
-  if (scope === 'programme') return accessibleProgramme(deps.grip, principal, id);
+/**
+ * Who may read, and the ETag's revision. For the latest state from the maintained models both come from
+ * them (the revision the answer reflects, never a newer one); a programme they do not hold yet, and every
+ * as-of read, asks the ledger and the store.
+ */
+async function scopeOf(
+  deps: RouteDeps,
+  principal: Principal,
+  scope: 'programme' | 'municipality',
+  id: string,
+  latest: boolean,
+) {
+  const models = latest ? deps.reads?.models : undefined;
+  if (scope === 'programme') {
+    const held = models?.programme(id);
+    if (!held) return accessibleProgramme(deps.grip, principal, id);
+    assertMayAccess(principal, held.model.municipality, programmeNotFound(id));
+    return { municipality: held.model.municipality, revision: held.revision };
+  }
   const municipality = accessibleMunicipality(principal, id);
+  if (models) return { municipality, revision: models.municipality(municipality)?.revision ?? -1 };
   return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
 }
 
-/** A projection query's failure as the HTTP problem it is (unknown programme or moment). */
+/** The projections' errors as problems: a programme not (yet) opened is 404, an unknown moment 400. */
 export function translateQueryError(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError)
@@ -129,20 +147,22 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
     access: spec.access,
     query: z.object({ ...projectionQueryShape, ...(spec.query ?? {}) }),
     csv: true,
+    reads: true,
     responses: {
       200: {
         description: 'The projection. ETag: the stream revision.',
         ...(spec.schema && { schema: spec.schema }),
         contentTypes: ['application/json', 'text/csv', XLSX_CONTENT_TYPE],
       },
-      ...problemResponses(400, 401, 403, 404, 429),
+      ...problemResponses(400, 401, 403, 404, 429, 503),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
       const params = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, String(v)]));
       const id = params[idParam]!;
       // Revision before reading: if a write lands meanwhile the ETag is older than the body, never newer.
-      const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id);
+      const latest = req.query['asOf'] === undefined;
+      const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id, latest);
       const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
       const format = formatOf(req, common.format);
       if (format !== 'json' && !roleAtLeast(principal.role, 'controller'))

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The CLI as a user runs it (needs the built dist/, which turbo builds before tests).
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const bin = join(repoRoot, 'packages/api/bin/grip.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'grip-cli-ryw-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function grip(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, GRIP_DATA_DIR: dataDir, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const balance2026 = () =>
+  grip('--verbose', 'report', 'fiscal-balance', '--municipality', 'GM0118', '--years', '2026-2026', '--format', 'json');
+
+describe('grip report reads its own writes', () => {
+  it('from the read models only while they hold every event; otherwise from the events', () => {
+    expect(grip('import', join(repoRoot, 'examples/journals/hoogeveen.yaml')).code).toBe(0);
+    const first = grip('--verbose', 'report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json');
+    expect(first.stderr).toBe('grip: folded from the events (no read models)\n');
+
+    expect(grip('rebuild').code).toBe(0);
+    const fromModels = grip(
+      '--verbose',
+      'report',
+      'year-slices',
+      '--programme',
+      'hoogeveen-herontwerp',
+      '--format',
+      'json',
+    );
+    expect(fromModels.stderr).toMatch(/^grip: from the read models at position \d+\n$/);
+    expect(fromModels.stdout).toBe(first.stdout);
+
+    // A write the read models have not seen: the report still shows it, folded from the events.
+    const journal = join(dataDir, 'income.yaml');
+    writeFileSync(
+      journal,
+      [
+        'municipality: GM0118',
+        'entries:',
+        '  - type: RecordIncome',
+        '    data: { year: 2026, source: buig, amount: "€ 1.234.567,89", basis: estimated }',
+        '',
+      ].join('\n'),
+    );
+    expect(grip('import', journal).code).toBe(0);
+    const behind = balance2026();
+    expect(behind.stderr).toMatch(/^grip: folded from the events \(the read models are at \d+, the store at \d+\)\n$/);
+    expect(behind.stdout).toContain('1234567.89');
+
+    expect(grip('rebuild').code).toBe(0);
+    const caughtUp = balance2026();
+    expect(caughtUp.stderr).toMatch(/^grip: from the read models at position \d+\n$/);
+    expect(caughtUp.stdout).toBe(behind.stdout);
+  });
+});

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseHash, type Route } from './route.js';
+
+describe('routes in the hash', () => {
+  it('reads a programme page with its "as known at"', () => {
+    expect(parseHash('#/programma/hoogeveen-herontwerp?peil=berap-1-2026')).toEqual({
+      route: { page: 'programme', id: 'hoogeveen-herontwerp' },
+      asOf: 'berap-1-2026',
+    });
+  });
+
+  it('sends anything unknown to not-found and the empty hash to the programmes', () => {
+    expect(parseHash('#/elders').route).toEqual({ page: 'not-found' });
+    expect(parseHash('').route).toEqual({ page: 'programmes' });
+  });
+
+  it('reads back every link it writes (property)', () => {
+    const id = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0);
+    const asOf = fc.option(fc.constantFrom('2024-01-31', 'berap-2-2021', '2021-04-30T12:00:00Z'), { nil: undefined });
+    const route: fc.Arbitrary<Route> = fc.oneof(
+      fc.constant({ page: 'programmes' as const }),
+      id.map((i) => ({ page: 'programme' as const, id: i })),
+      fc.tuple(id, id).map(([i, m]) => ({ page: 'measure' as const, id: i, measureId: m })),
+      fc.tuple(id, asOf, asOf).map(([i, from, to]) => ({ page: 'compare' as const, id: i, from, to })),
+      id.map((i) => ({ page: 'reconciliation' as const, id: i })),
+      id.map((i) => ({ page: 'print' as const, id: i })),
+      fc
+        .tuple(id, fc.option(fc.integer({ min: 1990, max: 2200 }), { nil: undefined }))
+        .map(([code, from]) => ({ page: 'municipality' as const, code, from, to: undefined })),
+    );
+    fc.assert(
+      fc.property(route, asOf, (r, a) => {
+        expect(parseHash(hrefOf(r, a))).toEqual({ route: r, asOf: a });
+      }),
+    );
+  });
+});

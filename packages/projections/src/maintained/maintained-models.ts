@@ -1,0 +1,146 @@
+import type { Position } from '@grip/ledger';
+import type { StreamState } from '../state/facts.js';
+import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
+import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
+import type { ReadModelDb } from '../runner/schema.js';
+import { createPositionWaiters } from './position-waiters.js';
+
+/** A stream's latest committed model and the stream revision it reflects. */
+export type Maintained<M> = { readonly model: M; readonly revision: number };
+
+/** What one runner commit changed: the models of the streams it wrote, and its checkpoint. */
+export type CommittedChanges = {
+  readonly position: Position;
+  readonly programmes: ReadonlyArray<{
+    readonly programmeId: string;
+    readonly model: ProgrammeModel | null;
+    readonly revision: number;
+  }>;
+  readonly municipalities: ReadonlyArray<{
+    readonly municipality: string;
+    readonly model: MunicipalityModel;
+    readonly revision: number;
+  }>;
+  /** A rebuild replaced every read model: forget everything held, then take these. */
+  readonly replacedAll?: boolean;
+};
+
+export type MaintainedModels = {
+  /** The runner's committed checkpoint: every model here reflects exactly the events up to it. */
+  position(): Position | null;
+  programme(programmeId: string): Maintained<ProgrammeModel> | null;
+  /** The municipality's model; null when its stream has no events yet. */
+  municipality(code: string): Maintained<MunicipalityModel> | null;
+  /** The index of opened programmes by municipality, in id order. */
+  programmesOf(code: string): readonly string[];
+  municipalityOf(programmeId: string): string | null;
+  programmeIds(): readonly string[];
+  /**
+   * Resolves true once the checkpoint is at or after `position`, false when `timeoutMs` passes first.
+   * Rejects with the runner's failure: a stopped runner will never get there.
+   */
+  waitFor(position: Position, timeoutMs: number): Promise<boolean>;
+  /** Called by the runner after each commit (never before the transaction is durable). */
+  committed(changes: CommittedChanges): void;
+  /** Called by the runner when it stops on an error: waiting readers get it at once. */
+  failed(error: Error): void;
+  /** Switches to another read-model database (a rebuilt file that was swapped in). */
+  reopen(db: ReadModelDb): void;
+};
+
+type StreamRow = { stream_id: string; kind: string; municipality: string | null; last_revision: number };
+
+/**
+ * The latest state of every stream, in memory, kept current by the runner's commits, so a query
+ * without asOf reads a model instead of a stream. Programme and municipality models are built from the
+ * committed state the first time they are asked for and replaced as the runner commits new ones; the
+ * municipality → programmes index is read from the read-model database once and kept current the same
+ * way. Views are computed from these models by the same functions as the as-of path.
+ */
+export function createMaintainedModels(
+  initialDb: ReadModelDb,
+  comparePositions: (a: Position, b: Position) => number,
+): MaintainedModels {
+  let db = initialDb;
+  let position: Position | null = null;
+  const programmes = new Map<string, Maintained<ProgrammeModel> | null>();
+  const municipalities = new Map<string, Maintained<MunicipalityModel> | null>();
+  const byMunicipality = new Map<string, Set<string>>();
+  const municipalityOf = new Map<string, string>();
+  let sortedIds: string[] | null = null;
+  const waiters = createPositionWaiters(comparePositions);
+
+  const index = (programmeId: string, municipality: string) => {
+    if (municipalityOf.has(programmeId)) return;
+    municipalityOf.set(programmeId, municipality);
+    let set = byMunicipality.get(municipality);
+    if (!set) byMunicipality.set(municipality, (set = new Set()));
+    set.add(programmeId);
+    sortedIds = null;
+  };
+
+  const load = () => {
+    programmes.clear();
+    municipalities.clear();
+    byMunicipality.clear();
+    municipalityOf.clear();
+    sortedIds = null;
+    const checkpoint = db.prepare('SELECT position FROM rm_checkpoint WHERE id = 1').get() as
+      { position: string } | undefined;
+    position = (checkpoint?.position as Position | undefined) ?? null;
+    const rows = db
+      .prepare("SELECT stream_id, kind, municipality, last_revision FROM rm_stream WHERE kind = 'programme'")
+      .all() as StreamRow[];
+    for (const row of rows)
+      if (row.municipality !== null) index(row.stream_id.slice('programme-'.length), row.municipality);
+  };
+
+  const stateRow = (streamId: string): StreamState | null => {
+    const row = db.prepare('SELECT state FROM rm_stream WHERE stream_id = ?').get(streamId) as
+      { state: string } | undefined;
+    return row ? (JSON.parse(row.state) as StreamState) : null;
+  };
+
+  load();
+  waiters.reached(position);
+
+  return {
+    position: () => position,
+    programme(programmeId) {
+      if (!programmes.has(programmeId)) {
+        const state = stateRow(`programme-${programmeId}`);
+        const model = state ? programmeModel(state) : null;
+        programmes.set(programmeId, state && model ? { model, revision: state.lastRevision } : null);
+      }
+      return programmes.get(programmeId) ?? null;
+    },
+    municipality(code) {
+      if (!municipalities.has(code)) {
+        const state = stateRow(`municipality-${code}`);
+        municipalities.set(code, state ? { model: municipalityModel(state), revision: state.lastRevision } : null);
+      }
+      return municipalities.get(code) ?? null;
+    },
+    programmesOf: (code) => [...(byMunicipality.get(code) ?? [])].sort(),
+    municipalityOf: (programmeId) => municipalityOf.get(programmeId) ?? null,
+    programmeIds: () => (sortedIds ??= [...municipalityOf.keys()].sort()),
+    waitFor: (target, timeoutMs) => waiters.waitFor(target, timeoutMs),
+    committed(changes) {
+      if (changes.replacedAll) load();
+      for (const p of changes.programmes) {
+        programmes.set(p.programmeId, p.model ? { model: p.model, revision: p.revision } : null);
+        if (p.model) index(p.programmeId, p.model.municipality);
+      }
+      for (const m of changes.municipalities)
+        municipalities.set(m.municipality, { model: m.model, revision: m.revision });
+      position = changes.position;
+      waiters.reached(position);
+    },
+    failed: (error) => waiters.fail(error),
+    reopen(next) {
+      db = next;
+      load();
+      waiters.reached(position);
+    },
+  };
+}
