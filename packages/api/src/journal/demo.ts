@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Grip } from '../app/open-grip.js';
+import type { Clock, EventStore } from '@grip/ledger';
+import type { ImportLog } from './import-log.js';
 import { importJournals, type ImportProgress } from './import-journals.js';
 import { readJournal } from './read-journal.js';
 
@@ -48,7 +49,8 @@ export function demoJournalFiles(directory = demoJournalDirectory()): string[] {
  * when the store is empty, so `npm start` shows real programmes at once.
  */
 export async function importDemoJournals(
-  grip: Pick<Grip, 'store' | 'clock'> & Partial<Pick<Grip, 'imports'>>,
+  // What it needs of the service (app/open-grip.ts's Grip has it), so journal/ does not depend on app/.
+  grip: { readonly store: EventStore; readonly clock: Clock; readonly imports?: ImportLog },
   options: DemoImportOptions = {},
 ): Promise<DemoImportSummary> {
   const files = demoJournalFiles(options.directory ?? demoJournalDirectory());

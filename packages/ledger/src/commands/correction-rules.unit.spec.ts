@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { municipalitySpec, programmeSpec, type GivenEvent } from '../testing/decider-spec.js';
+import type { CommandInput, CommandInputOf } from './catalogue.js';
 
 const P = 'prog-1';
 const opened: GivenEvent = {
@@ -159,8 +160,10 @@ describe('corrections', () => {
 
 describe('municipality rules', () => {
   const mspec = municipalitySpec();
-  const income = (source: string, year = 2017) =>
-    ({ type: 'RecordIncome' as const, data: { year, source, amount: '€ 20.751.450', basis: 'realised' } }) as never;
+  const income = (source: CommandInputOf<'RecordIncome'>['source'], year = 2017): CommandInput => ({
+    type: 'RecordIncome',
+    data: { year, source, amount: '€ 20.751.450', basis: 'realised' },
+  });
 
   it('record income by source, and never the gemeentefonds share twice in one year', () => {
     mspec
@@ -189,11 +192,10 @@ describe('municipality rules', () => {
   });
 
   it('accept a taakveld code only in the years its Iv3 list is valid', () => {
-    const spend = (code: string, year: number) =>
-      ({
-        type: 'RecordExpenditure' as const,
-        data: { year, line: { kind: 'taakveld', code }, amount: '119.135.000', basis: 'realised' },
-      }) as never;
+    const spend = (code: string, year: number): CommandInput => ({
+      type: 'RecordExpenditure',
+      data: { year, line: { kind: 'taakveld', code }, amount: '119.135.000', basis: 'realised' },
+    });
     mspec
       .given([])
       .when(spend('6.71', 2017))
@@ -226,10 +228,10 @@ describe('municipality rules', () => {
   });
 
   it('name each P&C moment once', () => {
-    const moment = {
-      type: 'RecordPcMoment' as const,
+    const moment: CommandInput = {
+      type: 'RecordPcMoment',
       data: { name: 'berap-2-2021', kind: 'berap-2', year: 2021, at: '2021-09-30T12:00:00Z' },
-    } as never;
+    };
     const recorded: GivenEvent = {
       type: 'PcMomentRecorded',
       data: { name: 'berap-2-2021', kind: 'berap-2', year: 2021, at: '2021-09-30T12:00:00Z' },
@@ -239,18 +241,17 @@ describe('municipality rules', () => {
   });
 
   it('keep municipality figures for municipality totals', () => {
-    const total = (figure: string) =>
-      ({
-        type: 'RecordMunicipalityStatedTotal' as const,
-        data: {
-          totalId: 's2019',
-          label: 'Tabel 7 saldo 2019',
-          figure,
-          scope: { level: 'municipality' },
-          year: 2019,
-          amount: '-2.729.575',
-        },
-      }) as never;
+    const total = (figure: CommandInputOf<'RecordMunicipalityStatedTotal'>['figure']): CommandInput => ({
+      type: 'RecordMunicipalityStatedTotal',
+      data: {
+        totalId: 's2019',
+        label: 'Tabel 7 saldo 2019',
+        figure,
+        scope: { level: 'municipality' },
+        year: 2019,
+        amount: '-2.729.575',
+      },
+    });
     mspec
       .given([])
       .when(total('saldo'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../events/catalogue.js';
-import { commandSchema } from './catalogue.js';
+import { commandSchema, type CommandInput, type CommandInputOf } from './catalogue.js';
 import { programmeSpec } from '../testing/decider-spec.js';
 
 const P = 'prog-1';
@@ -312,11 +312,13 @@ describe('measures', () => {
 });
 
 describe('plans', () => {
-  const plan = (lines: unknown[], over: Record<string, unknown> = {}) =>
-    ({
-      type: 'ReviseMeasurePlan' as const,
-      data: { programmeId: P, measureId: 'm1', decisionId: 'raad-1', lines, ...over },
-    }) as never;
+  const plan = (
+    lines: CommandInputOf<'ReviseMeasurePlan'>['lines'],
+    over: Partial<CommandInputOf<'ReviseMeasurePlan'>> = {},
+  ): CommandInput => ({
+    type: 'ReviseMeasurePlan',
+    data: { programmeId: P, measureId: 'm1', decisionId: 'raad-1', lines, ...over },
+  });
 
   it('hold structural, incidental and P.M. lines per budget year', () => {
     spec
@@ -413,38 +415,37 @@ describe('realisations', () => {
 });
 
 describe('costs', () => {
-  const cost = (over: Record<string, unknown> = {}) =>
-    ({
-      type: 'CommitCost' as const,
-      data: {
-        programmeId: P,
-        costId: 'invoering',
-        measureId: null,
-        year: 2022,
-        amount: '€ 350.000',
-        nature: 'incidental',
-        kind: 'programme-organisation',
-        ...over,
-      },
-    }) as never;
+  const costLine = (over: Partial<CommandInputOf<'CommitCost'>> = {}): CommandInputOf<'CommitCost'> => ({
+    programmeId: P,
+    costId: 'invoering',
+    measureId: null,
+    year: 2022,
+    amount: '€ 350.000',
+    nature: 'incidental',
+    kind: 'programme-organisation',
+    ...over,
+  });
+  const cost = (over: Partial<CommandInputOf<'CommitCost'>> = {}): CommandInput => ({
+    type: 'CommitCost',
+    data: costLine(over),
+  });
+  const realise = (over: Partial<CommandInputOf<'RealiseCost'>> = {}): CommandInput => ({
+    type: 'RealiseCost',
+    data: costLine(over),
+  });
+  // The cost line as recorded from costLine(): amounts canonical.
+  const recordedLine = {
+    costId: 'invoering',
+    measureId: null,
+    year: 2022,
+    amount: '350000',
+    nature: 'incidental',
+    kind: 'programme-organisation',
+  } as const;
+  const committed: DomainEvent = { type: 'CostCommitted', data: recordedLine };
 
   it('are committed programme-wide or per measure', () => {
-    spec
-      .given([opened])
-      .when(cost())
-      .then([
-        {
-          type: 'CostCommitted',
-          data: {
-            costId: 'invoering',
-            measureId: null,
-            year: 2022,
-            amount: '350000',
-            nature: 'incidental',
-            kind: 'programme-organisation',
-          },
-        },
-      ]);
+    spec.given([opened]).when(cost()).then([committed]);
     spec
       .given([opened])
       .when(cost({ measureId: 'm9' }))
@@ -452,40 +453,109 @@ describe('costs', () => {
   });
 
   it('keep their measure and kind across years', () => {
-    const first: DomainEvent = {
-      type: 'CostCommitted',
-      data: {
-        costId: 'invoering',
-        measureId: null,
-        year: 2022,
-        amount: '350000',
-        nature: 'incidental',
-        kind: 'programme-organisation',
-      },
-    };
     spec
-      .given([opened, first])
+      .given([opened, committed])
       .when(cost({ year: 2023, kind: 'staff' }))
       .thenError('COST_KIND_MISMATCH');
+  });
+
+  it('are realised as incurred, in canonical euros, on the same cost line', () => {
+    spec
+      .given([opened, committed])
+      .when(realise({ amount: '€ 312.480,55' }))
+      .then([{ type: 'CostRealised', data: { ...recordedLine, amount: '312480.55' } }]);
+    spec
+      .given([opened, committed])
+      .when(realise({ kind: 'investment' }))
+      .thenError('COST_KIND_MISMATCH');
+    spec
+      .given([opened, committed])
+      .when(realise({ measureId: 'm1' }))
+      .thenError('MEASURE_NOT_FOUND');
+  });
+
+  it('are realised only for a known measure, in the period, below 10^12, in an opened programme', () => {
+    spec
+      .given([opened, measure])
+      .when(realise({ costId: 'coach', measureId: 'm1', kind: 'staff' }))
+      .then([{ type: 'CostRealised', data: { ...recordedLine, costId: 'coach', measureId: 'm1', kind: 'staff' } }]);
+    spec
+      .given([opened])
+      .when(realise({ measureId: 'm9' }))
+      .thenError('MEASURE_NOT_FOUND');
+    spec
+      .given([opened])
+      .when(realise({ year: 2026 }))
+      .thenError('YEAR_OUTSIDE_PERIOD');
+    spec
+      .given([opened])
+      .when(realise({ amount: '1000000000000' }))
+      .thenError('AMOUNT_OUT_OF_RANGE');
+    spec.given([]).when(realise()).thenError('PROGRAMME_NOT_FOUND');
+  });
+});
+
+describe('measure status', () => {
+  const status = (over: Partial<CommandInputOf<'ChangeMeasureStatus'>>): CommandInput => ({
+    type: 'ChangeMeasureStatus',
+    data: { programmeId: P, measureId: 'm1', effectiveDate: '2023-03-31', ...over },
+  });
+
+  it('sets the RAG colour, the lifecycle or both, as of a date', () => {
+    spec
+      .given([opened, measure])
+      .when(status({ rag: 'oranje' }))
+      .then([{ type: 'MeasureStatusChanged', data: { measureId: 'm1', rag: 'oranje', effectiveDate: '2023-03-31' } }]);
+    spec
+      .given([opened, measure])
+      .when(status({ rag: 'rood', lifecycle: 'delayed' }))
+      .then([
+        {
+          type: 'MeasureStatusChanged',
+          data: { measureId: 'm1', rag: 'rood', lifecycle: 'delayed', effectiveDate: '2023-03-31' },
+        },
+      ]);
+  });
+
+  it('must say what changes, of a measure of this programme', () => {
+    const neither = commandSchema.safeParse(status({}));
+    expect(neither.success).toBe(false);
+    expect(neither.error?.issues[0]?.message).toBe('set rag, lifecycle or both');
+    spec
+      .given([opened, measure])
+      .when(status({ measureId: 'm9', rag: 'groen' }))
+      .thenError('MEASURE_NOT_FOUND');
+    spec
+      .given([])
+      .when(status({ rag: 'groen' }))
+      .thenError('PROGRAMME_NOT_FOUND');
+  });
+
+  it('may restart a stopped measure', () => {
+    spec
+      .given([opened, measure, stopped])
+      .when(status({ lifecycle: 'running', effectiveDate: '2024-01-01' }))
+      .then([
+        { type: 'MeasureStatusChanged', data: { measureId: 'm1', lifecycle: 'running', effectiveDate: '2024-01-01' } },
+      ]);
   });
 });
 
 describe('stated totals', () => {
   it('hold programme figures only, in the period', () => {
-    const total = (over: Record<string, unknown>) =>
-      ({
-        type: 'RecordProgrammeStatedTotal' as const,
-        data: {
-          programmeId: P,
-          totalId: 'tb',
-          label: 'Totale baten',
-          figure: 'planned',
-          scope: { level: 'programme' },
-          year: 2022,
-          amount: '€ 3.617.500',
-          ...over,
-        },
-      }) as never;
+    const total = (over: Partial<CommandInputOf<'RecordProgrammeStatedTotal'>>): CommandInput => ({
+      type: 'RecordProgrammeStatedTotal',
+      data: {
+        programmeId: P,
+        totalId: 'tb',
+        label: 'Totale baten',
+        figure: 'planned',
+        scope: { level: 'programme' },
+        year: 2022,
+        amount: '€ 3.617.500',
+        ...over,
+      },
+    });
     spec
       .given([opened])
       .when(total({}))
@@ -513,20 +583,19 @@ describe('stated totals', () => {
   });
 
   it('say when they were known in a form the reconciliation can place: a P&C moment or a date-time with offset', () => {
-    const total = (knownAt: string) =>
-      ({
-        type: 'RecordProgrammeStatedTotal' as const,
-        data: {
-          programmeId: P,
-          totalId: 'tb',
-          label: 'Totale baten',
-          figure: 'planned',
-          scope: { level: 'programme' },
-          year: 2022,
-          amount: '1',
-          knownAt,
-        },
-      }) as never;
+    const total = (knownAt: string): CommandInput => ({
+      type: 'RecordProgrammeStatedTotal',
+      data: {
+        programmeId: P,
+        totalId: 'tb',
+        label: 'Totale baten',
+        figure: 'planned',
+        scope: { level: 'programme' },
+        year: 2022,
+        amount: '1',
+        knownAt,
+      },
+    });
     const recorded = (knownAt: string) => ({
       type: 'StatedTotalRecorded' as const,
       data: {
