@@ -69,7 +69,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}, p
   const listen = async (): Promise<void> => {
     const s = new Server();
     s.addService(streamsGrpc.StreamsService, {
-      read: readHandler,
+      read: (call: Parameters<typeof readHandler>[0]) => void readHandler(call),
       append: createAppendHandler(log, faults),
       batchAppend: createBatchAppendHandler(log, faults),
       delete: unimplemented,
@@ -77,7 +77,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions = {}, p
     } as UntypedServiceImplementation);
     s.addService(featuresGrpc.ServerFeaturesService, {
       getSupportedMethods: createServerFeaturesHandler({ batchAppend: options.batchAppend ?? true, version }),
-    } as UntypedServiceImplementation);
+    });
     boundPort = await new Promise<number>((resolve, reject) =>
       s.bindAsync(`127.0.0.1:${boundPort}`, ServerCredentials.createInsecure(), (error, p) =>
         error ? reject(error) : resolve(p),

@@ -4,7 +4,6 @@ export * from './events/index.js';
 export * from './chain/index.js';
 export * from './store/port.js';
 export * from './store/atomic-append.js';
-export * from './store/append-each.js';
 export * from './store/stream-ids.js';
 export { listProgrammeIds } from './store/list-programmes.js';
 export * from './commands/index.js';

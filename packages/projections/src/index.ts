@@ -36,7 +36,7 @@ export {
 } from './maintained/maintained-models.js';
 export { createSnapshotSource, type SnapshotSource } from './snapshots/snapshot-source.js';
 export type { FoldReport } from './queries/load-at.js';
-export { InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
+export { describeAsOf, InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
 export { ProgrammeNotFoundError } from './queries/load.js';
 
 // The runner and its SQLite read models.

@@ -14,9 +14,13 @@ const envSchema = z.object({
   /** Import the demo journals into an empty store on start (default on). */
   GRIP_DEMO: z.enum(['on', 'off']).default('on'),
   GRIP_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
-  /** Use EventStoreDB instead of the embedded SQLite store. */
+  /** Which event store: the embedded SQLite file, or EventStoreDB. Default: esdb when a connection string is set. */
+  GRIP_STORE: z.enum(['sqlite', 'esdb']).optional(),
+  /** EventStoreDB to use (GRIP_STORE=esdb), and the target of `grip migrate`. */
   GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The anchors log (grip anchor); outside the SQLite file by design, ideally on another disk or an append-only mount. */
+  GRIP_ANCHOR_LOG: z.string().min(1).optional(),
   /** Requests with a wrong API key allowed per client address per minute; then 429 until the minute is over. */
   GRIP_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Reports (projection queries) one API key may have computed at the same time; more get 429. */
@@ -36,9 +40,11 @@ export type GripConfig = {
   readonly eventStorePath: string;
   readonly readModelPath: string;
   readonly keyStorePath: string;
+  readonly anchorLogPath: string;
   readonly bootstrapAdminKey: string | undefined;
   readonly demo: boolean;
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  readonly store: 'sqlite' | 'esdb';
   readonly esdbConnectionString: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   readonly bodyLimit: string;
@@ -58,6 +64,11 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = parsed.data;
+  const store = e.GRIP_STORE ?? (e.GRIP_ESDB_CONNECTION_STRING ? 'esdb' : 'sqlite');
+  if (store === 'esdb' && !e.GRIP_ESDB_CONNECTION_STRING)
+    throw new ConfigError([
+      'GRIP_ESDB_CONNECTION_STRING: required when GRIP_STORE=esdb (e.g. esdb://localhost:2113?tls=false)',
+    ]);
   const dataDir = resolve(e.GRIP_DATA_DIR);
   return {
     port: e.PORT,
@@ -66,9 +77,11 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     eventStorePath: join(dataDir, 'grip.sqlite'),
     readModelPath: join(dataDir, 'read-models.sqlite'),
     keyStorePath: join(dataDir, 'keys.sqlite'),
+    anchorLogPath: e.GRIP_ANCHOR_LOG === undefined ? join(dataDir, 'anchors.jsonl') : resolve(e.GRIP_ANCHOR_LOG),
     bootstrapAdminKey: e.GRIP_BOOTSTRAP_ADMIN_KEY,
     demo: e.GRIP_DEMO === 'on',
     sqliteSynchronous: e.GRIP_SQLITE_SYNCHRONOUS,
+    store,
     esdbConnectionString: e.GRIP_ESDB_CONNECTION_STRING,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.GRIP_BODY_LIMIT,

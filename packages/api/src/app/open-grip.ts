@@ -11,8 +11,10 @@ import {
 } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
+import { trackLedgerHead, type LedgerHeadTracker } from '../trust/ledger-head-tracker.js';
 import { openImportLog, type ImportLog } from '../journal/import-log.js';
 import type { GripConfig } from './config.js';
+import { markInUse } from './in-use-marker.js';
 
 export type Grip = {
   readonly config: GripConfig;
@@ -20,6 +22,8 @@ export type Grip = {
   readonly ledger: Ledger;
   readonly keys: KeyStore;
   readonly clock: Clock;
+  /** The ledger digest, kept current for the anchors in export manifests. */
+  readonly ledgerHead: LedgerHeadTracker;
   /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
   readonly imports: ImportLog;
   close(): Promise<void>;
@@ -29,7 +33,7 @@ export type OpenGripOptions = { readonly clock?: Clock; readonly ids?: IdSource 
 
 /** The configured event store: EventStoreDB when a connection string is set, else the SQLite file. */
 async function openEventStore(config: GripConfig): Promise<EventStore> {
-  return config.esdbConnectionString
+  return config.store === 'esdb' && config.esdbConnectionString
     ? (await import('@grip/ledger/esdb')).createEsdbEventStore({ connectionString: config.esdbConnectionString })
     : openSqliteEventStore({ path: config.eventStorePath, synchronous: config.sqliteSynchronous });
 }
@@ -39,7 +43,7 @@ async function openEventStore(config: GripConfig): Promise<EventStore> {
  * in-memory store when the event store file does not exist yet (a first import into a new folder).
  */
 export async function openStoreToCheck(config: GripConfig): Promise<EventStore> {
-  if (!config.esdbConnectionString && !existsSync(config.eventStorePath)) return createMemoryEventStore();
+  if (config.store === 'sqlite' && !existsSync(config.eventStorePath)) return createMemoryEventStore();
   return openEventStore(config);
 }
 
@@ -49,21 +53,26 @@ export async function openStoreToCheck(config: GripConfig): Promise<EventStore> 
  */
 export async function openGrip(config: GripConfig, options: OpenGripOptions = {}): Promise<Grip> {
   mkdirSync(config.dataDir, { recursive: true });
+  const release = markInUse(config.dataDir);
   const clock = options.clock ?? systemClock();
   const ids = options.ids ?? randomIds();
   const store = await openEventStore(config);
   const keys = openKeyStore(config.keyStorePath);
   const ledger = createLedger({ store, clock, ids });
+  const ledgerHead = trackLedgerHead(store);
   return {
     config,
     store,
     ledger,
     keys,
     clock,
+    ledgerHead,
     imports: openImportLog(config.dataDir),
     async close() {
+      await ledgerHead.close();
       keys.close();
       await store.close();
+      release();
     },
   };
 }

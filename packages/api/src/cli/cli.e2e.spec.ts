@@ -1,28 +1,15 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, spawnGrip, type Run } from './__fixtures__/spawn-grip.js';
 
-// The CLI as a user runs it: `node packages/api/bin/grip.js ...`, which needs the built dist/ (turbo builds before tests).
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const bin = join(repoRoot, 'packages/api/bin/grip.js');
 const journals = join(repoRoot, 'examples/journals');
 const dataDir = mkdtempSync(join(tmpdir(), 'grip-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-function grip(...args: string[]): Run {
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GRIP_DATA_DIR: dataDir, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const grip = (...args: string[]): Run => spawnGrip(dataDir, args);
 
 const eventCount = (): number => Number(/ok: (\d+) event/.exec(grip('verify').stdout)?.[1] ?? NaN);
 const demo = ['hoogeveen.yaml', 'assen.yaml', 'buren.yaml', 'dalfsen.yaml'].map((f) => join(journals, f));
@@ -79,8 +66,8 @@ describe('grip CLI (spawned)', () => {
     ]);
     const json = JSON.parse(
       grip('report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json').stdout,
-    ) as { years: Array<{ year: number; planned: string }> };
-    expect(json.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
+    ) as { report: { years: Array<{ year: number; planned: string }> } };
+    expect(json.report.years.map((y) => y.planned)).toEqual(['250000', '750000', '1750000', '1900000']);
   });
 
   it('reports as known at a P&C moment, the changes between two, and reconciliation', () => {
@@ -95,7 +82,7 @@ describe('grip CLI (spawned)', () => {
         '--format',
         'json',
       ).stdout,
-    ) as { years: Array<{ planned: string }> };
+    ).report as { years: Array<{ planned: string }> };
     expect(april.years[1]!.planned).toBe('2555000');
     const diff = grip(
       'report',
@@ -109,7 +96,7 @@ describe('grip CLI (spawned)', () => {
       '--format',
       'csv',
     );
-    expect(diff.stdout).toContain('BC 9,plan,2021,605000,750000,1');
+    expect(diff.stdout).toMatch(/\r\n[^,\r]+,BC 9,plan,2021,605000,750000,[^,\r]+\r\n/);
     const reconciliation = grip('report', 'reconciliation', '--municipality', 'GM0118', '--format', 'csv').stdout;
     expect(reconciliation).toMatch(/tabel7-saldo-2019,.*,-2729575,-2729576,1,differs/);
   });
@@ -248,7 +235,11 @@ describe('grip CLI (spawned)', () => {
 
   // Last: it damages the store.
   it('verify passes, then names the changed event and exits 1 after tampering', () => {
-    expect(grip('verify')).toMatchObject({ code: 0, stdout: 'ok: 224 event(s) in 6 stream(s) verified\n' });
+    expect(grip('verify')).toMatchObject({
+      code: 0,
+      stdout:
+        'ok: 224 event(s) in 6 stream(s) verified; 0 anchor(s) hold (none recorded: run grip anchor and publish its line)\n',
+    });
     const db = new Database(join(dataDir, 'grip.sqlite'));
     const target = db
       .prepare("SELECT event_id FROM events WHERE stream_id = 'programme-hoogeveen-herontwerp' AND revision = 6")

@@ -134,6 +134,27 @@ describe('a perspectiefnota table of budget changes in thousands (spawned CLI)',
     expect(reconcile('pn-journal')).toMatchObject(expected);
   });
 
+  it('--compare-at compares every total as known at that moment, and the line says which moment', () => {
+    const run = grip(
+      'report',
+      'reconciliation',
+      '--programme',
+      'pn-journal',
+      '--compare-at',
+      '2024-01-01',
+      '--format',
+      'json',
+    );
+    const lines = JSON.parse(run.stdout) as Array<Line & { comparedAt: string }>;
+    // The date is the end of that Dutch day. Nothing of the programme was known then: no figure to compare with, and it says so.
+    expect(lines.map((l) => [l.comparedAt, l.status])).toEqual(
+      expected.map(() => ['compare-at 2024-01-01T22:59:59.999Z', 'not-computable']),
+    );
+    const table = grip('report', 'reconciliation', '--programme', 'pn-journal').stdout;
+    expect(table).toMatch(/compared at/);
+    expect(table).toMatch(/saldo-2027 .* latest +-1343000 +-1334000 +-9000 +differs/);
+  });
+
   it('by .xlsx measure list in thousands: the same figures', () => {
     expect(grip('import', 'pn-xlsx.yaml')).toMatchObject({ code: 0, stderr: '' });
     const flags = ['--programme', 'pn-xlsx', '--decision', 'raad-pn-2024', '--municipality', 'GM0118'];

@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { registerAnchor } from './commands/anchor-command.js';
+import { registerBackup } from './commands/backup-command.js';
 import { registerImport } from './commands/import-command.js';
 import { registerKeys } from './commands/keys-command.js';
 import { registerMigrate } from './commands/migrate-command.js';
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerImport(program, globals);
   registerReport(program, globals);
   registerVerify(program, globals);
+  registerAnchor(program, globals);
+  registerBackup(program, globals);
   registerRebuild(program, globals);
   registerKeys(program, globals);
   registerMigrate(program, globals);

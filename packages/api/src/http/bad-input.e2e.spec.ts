@@ -244,5 +244,7 @@ describe('generated bad input', () => {
     expect(sent).toBeGreaterThanOrEqual(1000);
     expect(await api.eventCount()).toBe(eventsBefore);
     expect(api.grip.keys.count()).toBe(keysBefore);
-  });
+    // 1,200 requests take ~10 s alone and several times that on a machine shared with other work: a bound
+    // on a hang, not a timing claim.
+  }, 180_000);
 });

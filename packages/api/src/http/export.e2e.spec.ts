@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUTCH_HEADERS } from '../export/dutch-headers.js';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx.js';
 import { P, seedHoogeveen } from './__fixtures__/hoogeveen.js';
+import { createHash } from 'node:crypto';
+import { checkAnchors, parseAnchorLine } from '@grip/ledger';
+import { readManifest } from '../export/manifest.js';
 import { createTestApi, HOOGEVEEN, type TestApi } from './__fixtures__/test-api.js';
 
 let api: TestApi;
@@ -36,7 +39,13 @@ const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) 
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
-const lines = (text: string) => text.replace(BOM, '').trim().split('\r\n');
+/** The CSV's lines without its manifest line (checked on its own below). */
+const lines = (text: string) =>
+  text
+    .replace(BOM, '')
+    .trim()
+    .split('\r\n')
+    .filter((line) => !line.startsWith('#grip-manifest '));
 
 describe('CSV exports', () => {
   it('writes year slices as CSV with a BOM, plain notation by default', async () => {
@@ -83,6 +92,7 @@ describe('CSV exports', () => {
   it('exports every projection as XLSX with Dutch headers for every column, and as CSV', async () => {
     const urls = [
       `${P}/year-slices`,
+      `${P}/measure-report`,
       `/api/v1/municipalities/${HOOGEVEEN}/fiscal-balance?from=2017&to=2017`,
       `${P}/domain-totals`,
       `${P}/result`,
@@ -134,6 +144,27 @@ describe('CSV exports', () => {
     await api.as('viewer').get(`${P}/year-slices?format=xlsx`).expect(403);
     const result = await api.as('controller').get(`${P}/result?format=csv`).expect(200);
     expect(lines(result.text).at(-1)).toBe('total,4650000,1400000,3250000,0,0,0');
+  });
+
+  it('carries a manifest: the anchor it was computed at and the sha256 of the body, in headers and in the CSV', async () => {
+    const csv = await api.as('controller').get(`${P}/year-slices?format=csv`).expect(200);
+    const found = readManifest(csv.text)!;
+    expect(found.format).toBe('csv');
+    expect(found.actualSha256).toBe(found.manifest.sha256);
+    expect(csv.headers['grip-anchor']).toBe(found.manifest.anchor);
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    expect(csv.headers['repr-digest']).toBe(`sha-256=:${sha(csv.text)}:`);
+    // The anchor holds for the store the export was computed from.
+    const anchor = parseAnchorLine(found.manifest.anchor)!;
+    expect(anchor.events).toBe(await api.eventCount());
+    expect((await checkAnchors(api.grip.store, [anchor])).ok).toBe(true);
+
+    const json = await api.as('viewer').get(`${P}/year-slices`).expect(200);
+    expect(parseAnchorLine(json.headers['grip-anchor']!)).toMatchObject({
+      events: anchor.events,
+      digest: anchor.digest,
+    });
+    expect(json.headers['repr-digest']).toBe(`sha-256=:${sha(json.text)}:`);
   });
 
   it('guards text cells against spreadsheet formulas', async () => {

@@ -92,6 +92,11 @@ describe('programmes', () => {
 
   it('records a measure status, realisations ("-" is not attributable), costs realised', async () => {
     const editor = api.as('editor');
+    const trail = await api.as('controller').get(`${P}/audit`).expect(200);
+    const cut = (trail.body.entries as Array<{ recordedAt: string }>)
+      .map((e) => e.recordedAt)
+      .sort()
+      .at(-1)!;
     await editor
       .post(`${P}/measures/domein-wmo/status`)
       .send({ rag: 'oranje', lifecycle: 'running', effectiveDate: '2023-06-30' })
@@ -120,6 +125,20 @@ describe('programmes', () => {
     const wmo = measures.body.measures.find((m: { measureId: string }) => m.measureId === 'domein-wmo');
     expect(wmo).toMatchObject({ rag: 'oranje', lifecycle: 'running', realised: { '2023': '180000.5' } });
     await editor.post(`${P}/measures/onbekend/realisations`).send({ year: 2023, amount: '5' }).expect(404);
+    // As known before the realisations, and with a typo'd parameter.
+    const before = await api.as('viewer').get(`${P}/measures?asOf=${cut}`).expect(200);
+    expect(before.body.measures.find((m: { measureId: string }) => m.measureId === 'domein-wmo').realised).toEqual({});
+    await api.as('viewer').get(`${P}/measures?asof=2024-03-01`).expect(400);
+    const report = await api.as('viewer').get(`${P}/measure-report?year=2023`).expect(200);
+    const rows = report.body.rows as Array<{ measureId: string; realised: string | null; notAttributable: boolean }>;
+    expect(rows.find((r) => r.measureId === 'domein-wmo')).toMatchObject({
+      realised: '180000.5',
+      notAttributable: false,
+    });
+    expect(rows.find((r) => r.measureId === 'domein-jeugd')).toMatchObject({ realised: null, notAttributable: true });
+    expect(report.body.counts).toMatchObject({ measures: 4, notAttributable: 1, notReported: 2 });
+    const earlier = await api.as('viewer').get(`${P}/measure-report?year=2023&asOf=${cut}`).expect(200);
+    expect(earlier.body.counts).toMatchObject({ notAttributable: 0, notReported: 4 });
   });
 
   it('revises a target on a new decision', async () => {

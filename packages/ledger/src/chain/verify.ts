@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../events/envelope.js';
 import { isStoreFailure } from '../errors/store-error.js';
-import { GENESIS_HASH, hashEvent } from './hash.js';
+import { GENESIS_HASH, hashStoredEvent } from './hash.js';
 
 /**
  * What verification reads of a store: its stream listing and stream reads. Stated here rather than
@@ -19,7 +19,13 @@ export type ChainBreak = {
   readonly streamId: string;
   readonly revision: number;
   readonly eventId: string | null;
-  readonly problem: 'hash-mismatch' | 'previous-hash-mismatch' | 'revision-gap' | 'unreadable';
+  readonly problem:
+    | 'hash-mismatch'
+    | 'previous-hash-mismatch'
+    | 'revision-gap'
+    | 'unreadable'
+    | 'event-id-mismatch'
+    | 'scheme-downgrade';
   readonly message: string;
 };
 
@@ -34,9 +40,33 @@ export type VerifyReport = {
 /** Walks one stream's events in order and names the first link that does not hold. */
 export function verifyStreamEvents(streamId: string, events: readonly StoredEvent[]): ChainBreak | null {
   let previous = GENESIS_HASH;
+  let scheme = 1;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     const eventId = event.metadata?.eventId ?? null;
+    // The store's own id is what idempotent retries look up: one that differs from the hashed metadata
+    // would let a retry write the event a second time (scheme 1 does not hash the column itself).
+    if (event.eventId !== undefined && event.eventId !== eventId) {
+      return {
+        streamId,
+        revision: event.revision,
+        eventId,
+        problem: 'event-id-mismatch',
+        message: `the store holds event id ${event.eventId} for event ${eventId}`,
+      };
+    }
+    // Schemes only move forward within a stream: a scheme-1 event after a scheme-2 one was re-hashed by hand.
+    const eventScheme = event.hashVersion ?? 1;
+    if (eventScheme < scheme) {
+      return {
+        streamId,
+        revision: event.revision,
+        eventId,
+        problem: 'scheme-downgrade',
+        message: `event ${eventId} claims hash scheme ${eventScheme} after an event hashed with scheme ${scheme}`,
+      };
+    }
+    scheme = eventScheme;
     if (event.revision !== i) {
       return {
         streamId,
@@ -57,7 +87,7 @@ export function verifyStreamEvents(streamId: string, events: readonly StoredEven
     }
     let expected: string;
     try {
-      expected = hashEvent(previous, event);
+      expected = hashStoredEvent(previous, event);
     } catch (e) {
       return {
         streamId,

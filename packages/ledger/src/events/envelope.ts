@@ -23,6 +23,16 @@ export type StoredEvent = {
   /** sha256 over the canonical form of this event and the previous event's hash in the stream. */
   readonly hash: string;
   readonly previousHash: string;
+  /**
+   * The hash scheme of `hash` (chain/hash.ts): absent or 1 for events written before scheme 2. Scheme 2
+   * also covers the fields below, which a store reports so that they can be verified.
+   */
+  readonly hashVersion?: number;
+  /** The store's own record of the event id (SQLite: the event_id column), which idempotency looks up. */
+  readonly eventId?: string;
+  /** First revision and size of the append call that wrote the event: what makes a retry "the same batch". */
+  readonly batchStart?: number;
+  readonly batchSize?: number;
 };
 
 /** A stored event upcast to the current version of its type and validated: what domain code folds. */

@@ -3,8 +3,8 @@ import { decide, type StreamState } from '../commands/decide.js';
 import { streamOf } from '../commands/route.js';
 import { err, ok, type Result } from '../errors/result.js';
 import type { NewEvent } from '../events/envelope.js';
-import type { AppendEachOutcome, AppendRequest } from '../store/append-each.js';
-import type { EventStore } from '../store/port.js';
+import type { AppendBatch } from '../store/atomic-append.js';
+import type { AppendEachOutcome, EventStore } from '../store/port.js';
 import { buildEvents } from './build-events.js';
 import type { Clock } from './clock.js';
 import type { ExecuteOutcome, ExecutionContext, LedgerError } from './execution-context.js';
@@ -48,7 +48,7 @@ type Dependencies = {
 };
 
 /** Without the store's group append: one append after another, each failing alone. */
-async function appendOneByOne(store: EventStore, requests: readonly AppendRequest[]): Promise<AppendEachOutcome[]> {
+async function appendOneByOne(store: EventStore, requests: readonly AppendBatch[]): Promise<AppendEachOutcome[]> {
   const outcomes: AppendEachOutcome[] = [];
   for (const { streamId, events, expected } of requests) {
     try {
@@ -73,7 +73,7 @@ export function createGroupCommitter({ store, streams, clock, ids }: Dependencie
   const maxWaitMs = Math.max(0, options.maxWaitMs ?? 0);
   const appendAll = store.appendEach
     ? store.appendEach.bind(store)
-    : (requests: readonly AppendRequest[]) => appendOneByOne(store, requests);
+    : (requests: readonly AppendBatch[]) => appendOneByOne(store, requests);
   const queue: Pending[] = [];
   let scheduled = false;
   let draining = false;

@@ -15,6 +15,8 @@ export const moneyStringSchema = z
 
 /** Money as a client sends it: plain or Dutch notation, normalised to the canonical string. */
 export const moneyInputSchema = z.string().transform((input, ctx) => {
+  // Most clients send the canonical form already, and it parses to itself: no parser, no Decimal.
+  if (CANONICAL_FORM.test(input)) return input;
   const parsed = parseMoney(input);
   if (!parsed.ok) {
     ctx.addIssue({ code: 'custom', message: parsed.reason });

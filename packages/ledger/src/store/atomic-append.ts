@@ -1,12 +1,7 @@
-import type { NewEvent } from '../events/envelope.js';
-import type { AppendResult, EventStore, ExpectedRevision } from './port.js';
+import type { AppendBatch, AppendResult, EventStore } from './port.js';
 
-/** One stream's part of an atomic multi-stream append. */
-export type AppendBatch = {
-  readonly streamId: string;
-  readonly events: readonly NewEvent[];
-  readonly expected: ExpectedRevision;
-};
+// AppendBatch is defined in the port (appendEach takes it too), so that the port imports nothing back.
+export type { AppendBatch } from './port.js';
 
 /**
  * OPTIONAL capability of an event store: several appends, to several streams, written all or none.

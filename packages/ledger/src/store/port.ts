@@ -1,6 +1,4 @@
 import type { NewEvent, Position, StoredEvent } from '../events/envelope.js';
-import type { AppendBatch } from './atomic-append.js';
-import type { AppendEach } from './append-each.js';
 
 /**
  * What an append expects of the stream: that it does not exist yet, that it exists, anything, or
@@ -43,6 +41,29 @@ export type Subscription = {
 
 export type StreamInfo = { readonly streamId: string; readonly lastRevision: number };
 
+/** One stream's part of a multi-stream append (appendAtomically, appendEach): `append`'s three arguments. */
+export type AppendBatch = {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedRevision;
+};
+
+/**
+ * What became of one request of a group: its result, or what `append` would have thrown for it alone
+ * (a StoreFailure such as CONCURRENCY_CONFLICT, or a TypeError for a malformed batch).
+ */
+export type AppendEachOutcome =
+  { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Runs the requests in order as if each were its own `append` (same checks, same idempotency, each one
+ * seeing the requests before it), but commits them together: one transaction, one sync to disk. A
+ * request that fails is undone alone and the others go on. A failure of the transaction itself (disk
+ * full, I/O error) rejects the whole call and writes nothing. Group commit in the ledger uses it when the
+ * store offers it; without it, the ledger appends one request after another.
+ */
+export type AppendEach = (requests: readonly AppendBatch[]) => Promise<AppendEachOutcome[]>;
+
 /**
  * The event store port. Appends are atomic per call and per stream, with optimistic concurrency and
  * idempotency by event id; there are no transactions across streams (EventStoreDB has none either).
@@ -56,7 +77,8 @@ export type StreamInfo = { readonly streamId: string; readonly lastRevision: num
  *   append call. Re-sending it returns that call's result with `duplicate: true` and writes nothing,
  *   whatever the expected revision says (a retry that still says 'no-stream' gets the original
  *   result). A partial overlap, another order, a subset, another stream, or an id repeated within one
- *   batch is an IDEMPOTENCY_CONFLICT. (EventStoreDB detects reuse of an id only within one stream.)
+ *   batch is an IDEMPOTENCY_CONFLICT. (On EventStoreDB two writers racing one new id into two streams
+ *   can both win; see the ledger README.)
  * - A CONCURRENCY_CONFLICT carries the stream's actual last revision (null: no stream).
  * - A stored row that can no longer be read is a STORE_CORRUPT failure naming the stream and event.
  * - Subscriptions deliver one event at a time in global order, starting on a later tick, never inside
@@ -73,7 +95,7 @@ export interface EventStore {
    * ./atomic-append.ts). Test for it with `supportsAtomicAppend(store)`.
    */
   appendAtomically?(batches: readonly AppendBatch[]): Promise<AppendResult[]>;
-  /** Optional: independent appends committed in one durable transaction (see append-each.ts). */
+  /** OPTIONAL: independent appends committed in one durable transaction (see AppendEach above). */
   appendEach?: AppendEach;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Last revision of a stream, or null when it does not exist. */

@@ -75,3 +75,7 @@ export function cutoffAtPosition(store: Pick<EventStore, 'comparePositions'>, po
     bound: { position },
   });
 }
+
+/** An as-of moment as a report prints it: the date-time, the P&C moment's name, or the position. */
+export const describeAsOf = (asOf: AsOf | undefined): string =>
+  asOf === undefined ? 'latest' : 'at' in asOf ? asOf.at : 'moment' in asOf ? asOf.moment : String(asOf.position);

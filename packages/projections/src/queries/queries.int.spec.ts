@@ -157,10 +157,47 @@ describe('as-of queries', () => {
     const { b } = assen();
     const q = createProjectionQueries(createTestStore(b.events));
     const lines = await q.reconcileProgramme('opwinding');
-    expect(lines.map((l) => [l.totalId, l.computed, l.difference, l.status])).toEqual([
-      ['baten-initieel', '1605000', '0', 'matches'],
-      ['baten-bijgesteld', '1550000', '0', 'matches'],
+    expect(lines.map((l) => [l.totalId, l.computed, l.difference, l.status, l.comparedAt])).toEqual([
+      ['baten-initieel', '1605000', '0', 'matches', '2021-initieel'],
+      ['baten-bijgesteld', '1550000', '0', 'matches', 'latest'],
     ]);
+  });
+
+  it('given compareAt, compares every total as known at that one moment, and says so on each line', async () => {
+    const { b } = assen();
+    const q = createProjectionQueries(createTestStore(b.events));
+    const later = await q.reconcileProgramme('opwinding', undefined, { compareAt: { moment: '2021-bijgesteld' } });
+    // The April total no longer "matches by construction": against the September figures it differs.
+    expect(later.map((l) => [l.totalId, l.computed, l.difference, l.status, l.comparedAt])).toEqual([
+      ['baten-initieel', '1550000', '55000', 'differs', 'compare-at 2021-bijgesteld'],
+      ['baten-bijgesteld', '1550000', '0', 'matches', 'compare-at 2021-bijgesteld'],
+    ]);
+    const asOf = await q.reconcileProgramme('opwinding', { at: '2021-12-01T00:00:00Z' });
+    expect(asOf.map((l) => l.comparedAt)).toEqual(['2021-initieel', '2021-12-01T00:00:00Z']);
+  });
+
+  it('reconciles a stated gap (target − planned) against the year slice', async () => {
+    const { b } = assen();
+    b.append(P, 'TargetSet', {
+      targetId: 't',
+      scope: { level: 'programme' },
+      amount: '2000000',
+      timing: { kind: 'incidental', year: 2021 },
+      decisionId: 'd-2',
+    });
+    b.append(P, 'StatedTotalRecorded', {
+      totalId: 'tekort',
+      label: 'Nog te vinden 2021',
+      figure: 'gap',
+      scope: { level: 'programme' },
+      year: 2021,
+      amount: '450000',
+    });
+    const q = createProjectionQueries(createTestStore(b.events));
+    const gap = (await q.reconcileProgramme('opwinding')).find((l) => l.totalId === 'tekort');
+    // 2 000 000 target − 1 550 000 planned (the revised measures; no phasing) = 450 000.
+    expect((await q.yearSlices('opwinding')).find((s) => s.year === 2021)!.gap).toBe('450000');
+    expect(gap).toMatchObject({ computed: '450000', difference: '0', status: 'matches' });
   });
 });
 

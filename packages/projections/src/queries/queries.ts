@@ -19,7 +19,7 @@ import {
   type ReconciliationLine,
 } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
-import { cutoffAt, cutoffAtPosition, LATEST, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
+import { cutoffAt, cutoffAtPosition, describeAsOf, LATEST, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
 import { createStateLoader, type FoldReport } from './load-at.js';
 import { loadMunicipality, loadProgramme, notOpenedYet, ProgrammeNotFoundError, resolveMoment } from './load.js';
 import { createProgrammeDirectory } from './programme-directory.js';
@@ -127,25 +127,51 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
       const pair = await loader.pair(municipalityStreamId(municipality), cutFrom, cutTo);
       return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
     },
-    async reconcileProgramme(programmeId: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
+    /**
+     * Every stated total against the ledger's own sum of the same rows, as known at the total's knownAt,
+     * or, with compareAt, as known at that one moment for every total (a Bijlage total compared with a
+     * later realisation table must be able to differ). Each line says which moment it used.
+     */
+    async reconcileProgramme(
+      programmeId: string,
+      asOf?: AsOf,
+      options: { compareAt?: AsOf } = {},
+    ): Promise<ReconciliationLine[]> {
       const model = await modelAt(programmeId, asOf);
+      const compared = options.compareAt && (await modelAt(programmeId, options.compareAt).catch(notOpenedYet));
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated) {
+        if (options.compareAt) {
+          const figure = compared ? programmeFigure(compared, stated.figure, stated.scope, stated.year) : null;
+          lines.push(reconcileLine(stated, figure, `compare-at ${describeAsOf(options.compareAt)}`));
+          continue;
+        }
         const cutoff = await knownAtCutoff(model.municipality, stated.knownAt);
         const subject = cutoff ? await loader.programmeAt(programmeId, cutoff).catch(notOpenedYet) : model;
-        lines.push(
-          reconcileLine(stated, subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null),
-        );
+        const figure = subject ? programmeFigure(subject, stated.figure, stated.scope, stated.year) : null;
+        lines.push(reconcileLine(stated, figure, stated.knownAt ?? describeAsOf(asOf)));
       }
       return lines;
     },
-    async reconcileMunicipality(municipality: string, asOf?: AsOf): Promise<ReconciliationLine[]> {
+    async reconcileMunicipality(
+      municipality: string,
+      asOf?: AsOf,
+      options: { compareAt?: AsOf } = {},
+    ): Promise<ReconciliationLine[]> {
       const model = await municipalityAt(municipality, await cutoffOf(municipality, asOf));
+      const compared =
+        options.compareAt && (await municipalityAt(municipality, await cutoffOf(municipality, options.compareAt)));
       const lines: ReconciliationLine[] = [];
       for (const stated of model.stated as FactOf<'stated'>[]) {
+        if (compared) {
+          const at = `compare-at ${describeAsOf(options.compareAt)}`;
+          lines.push(reconcileLine(stated, municipalityFigure(compared, stated.figure, stated.year), at));
+          continue;
+        }
         const cutoff = await knownAtCutoff(municipality, stated.knownAt);
         const subject = cutoff ? await loader.municipalityAt(municipality, cutoff) : model;
-        lines.push(reconcileLine(stated, municipalityFigure(subject, stated.figure, stated.year)));
+        const at = stated.knownAt ?? describeAsOf(asOf);
+        lines.push(reconcileLine(stated, municipalityFigure(subject, stated.figure, stated.year), at));
       }
       return lines;
     },

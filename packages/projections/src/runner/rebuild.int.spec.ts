@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewEvent, StoredEvent } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventBuilder } from '../testing/event-builder.js';
 import { recordHoogeveenBalance, recordHoogeveenProgramme } from '../testing/hoogeveen.js';
 import fc from 'fast-check';
 import { mergeSorted } from './rebuild.js';
 import { largestFirst, newQueueCounter, sharedStreamQueue } from './stream-queue.js';
 
-// Worker threads load the compiled worker, so this runs against dist (npm test builds first).
-const built = existsSync(new URL('../../dist/runner/rebuild-worker.js', import.meta.url));
+// Worker threads load the compiled worker, so this runs against dist: vitest's global setup builds it
+// first, and a missing worker fails the run instead of skipping it.
+const worker = new URL('../../dist/runner/rebuild-worker.js', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'grip-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -90,7 +91,11 @@ describe('the shared stream queue', () => {
   });
 });
 
-describe.skipIf(!built)('parallel rebuild (dist)', () => {
+describe('parallel rebuild (dist)', () => {
+  beforeAll(() => {
+    if (!existsSync(worker)) throw new Error(`${worker.pathname} is missing: build @grip/projections first`);
+  });
+
   it('gives the same read models in two threads as in one and as the incremental run', async () => {
     const { createProjectionRunner } = await import('@grip/projections');
     const b = eventBuilder();

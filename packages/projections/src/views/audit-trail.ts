@@ -38,7 +38,11 @@ function businessTime(e: RecordedEvent): { year: number | null; date: string | n
   }
   if (e.type === 'MeasureStatusChanged')
     return { year: Number(e.data.effectiveDate.slice(0, 4)), date: e.data.effectiveDate };
-  if (e.type === 'DecisionRecorded') return { year: Number(e.data.date.slice(0, 4)), date: e.data.date };
+  if (e.type === 'DecisionRecorded')
+    // A decision whose date the document does not give has no business time: shown as unknown, not guessed.
+    return e.data.date === 'unknown'
+      ? { year: null, date: null }
+      : { year: Number(e.data.date.slice(0, 4)), date: e.data.date };
   if (e.type === 'PcMomentRecorded') return { year: e.data.year, date: e.data.at };
   return { year: typeof d['year'] === 'number' ? d['year'] : null, date: null };
 }

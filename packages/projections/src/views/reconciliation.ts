@@ -15,6 +15,11 @@ export type ReconciliationLine = {
   readonly year: number;
   /** The moment the stated total describes, as recorded (moment name or date-time); null = latest. */
   readonly knownAt: string | null;
+  /**
+   * The moment whose figures `computed` is, said so that no table can hide it: the compare-at moment
+   * when one was asked, else the total's knownAt, else the report's as-of moment, else "latest".
+   */
+  readonly comparedAt: string;
   readonly stated: string;
   /** The ledger's own sum of the same rows; null when the figure does not apply to the scope. */
   readonly computed: string | null;
@@ -44,6 +49,7 @@ export function programmeFigure(
       costs: s.costs,
       net: s.net,
       target: s.target,
+      gap: s.gap,
     };
     return values[figure] ?? null;
   }
@@ -69,13 +75,16 @@ export function programmeFigure(
     case 'net':
       return minus(planned, costs);
     case 'target':
+    case 'gap': {
       if (scope.level !== 'measures' && scope.level !== 'domain') return null;
-      return targetsIn(
+      const target = targetsIn(
         model.targets.filter(
           (t) => t.scope.level === 'domain' && (scope.level === 'measures' || t.scope.domain === scope.domain),
         ),
         year,
       );
+      return figure === 'target' ? target : minus(target, planned);
+    }
     default:
       return null;
   }
@@ -89,8 +98,12 @@ export function municipalityFigure(muni: MunicipalityModel, figure: StatedFigure
   return null;
 }
 
-/** Compares; never adjusts anything. */
-export function reconcileLine(stated: FactOf<'stated'>, computed: string | null): ReconciliationLine {
+/** Compares; never adjusts anything. `comparedAt` says as known when `computed` is (default: latest). */
+export function reconcileLine(
+  stated: FactOf<'stated'>,
+  computed: string | null,
+  comparedAt: string = stated.knownAt ?? 'latest',
+): ReconciliationLine {
   const base = {
     totalId: stated.totalId,
     label: stated.label,
@@ -98,6 +111,7 @@ export function reconcileLine(stated: FactOf<'stated'>, computed: string | null)
     scope: stated.scope,
     year: stated.year,
     knownAt: stated.knownAt ?? null,
+    comparedAt,
     stated: stated.amount,
   };
   if (computed === null) {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ROLES, type Role } from '../../auth/principal.js';
 import { municipalityCodeSchema } from '@grip/ledger';
-import { usageError } from '../cli-error.js';
+import { CliError, usageError } from '../cli-error.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 
 type CreateOptions = { name: string; role: Role; municipality?: string[]; all?: boolean };
@@ -38,4 +38,35 @@ export function registerKeys(program: Command, globals: () => GlobalOptions): vo
         `key ${created.principal.keyId} (${options.role}) for ${options.all ? 'all municipalities' : codes.join(', ')}: store it now, it is not shown again\n`,
       );
     });
+
+  keys
+    .command('list')
+    .summary('list the active API keys (never the keys themselves)')
+    .description('Prints one line per active key: its id, role, municipalities and name. Revoked keys are not listed.')
+    .action(async () => {
+      const principals = await withGrip(globals(), async (grip) => grip.keys.list());
+      if (principals.length === 0) {
+        process.stdout.write('no active keys\n');
+        return;
+      }
+      for (const p of principals) {
+        const scope = p.municipalities === '*' ? 'all' : p.municipalities.join(',');
+        process.stdout.write(`${p.keyId}  ${p.role.padEnd(10)}  ${scope.padEnd(14)}  ${printable(p.name)}\n`);
+      }
+    });
+  keys
+    .command('revoke')
+    .summary('revoke an API key: it stops working at once')
+    .description('Revokes the key with this id (see grip keys list). Requests with it get 401 from then on.')
+    .argument('<keyId>', 'the id of the key, the 12 characters after grip_ in the key')
+    .action(async (keyId: string) => {
+      const revoked = await withGrip(globals(), async (grip) => grip.keys.revoke(keyId, grip.clock.now()));
+      if (!revoked) throw new CliError(`no active key with id ${printable(keyId)}`);
+      process.stdout.write(`revoked key ${keyId}\n`);
+    });
 }
+
+/** Names are typed by people: control characters are shown escaped, never sent to the terminal. */
+const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -7,7 +7,7 @@ import { createProgress, type Progress } from '../progress.js';
 
 /** How a worker thread opens the same store the CLI has open (see @grip/projections' StoreRecipe). */
 function recipeFor(config: GripConfig): StoreRecipe {
-  return config.esdbConnectionString
+  return config.store === 'esdb' && config.esdbConnectionString
     ? {
         module: '@grip/ledger/esdb',
         factory: 'createEsdbEventStore',

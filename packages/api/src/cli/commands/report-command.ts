@@ -5,8 +5,9 @@ import { parseAsOf } from '../report/as-of.js';
 import { openReportQueries } from '../report/report-queries.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
 import { writeFile } from 'node:fs/promises';
+import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
 import { toXlsx } from '../../export/xlsx.js';
-import { renderReport, reportTable, type OutputFormat, type OutputLocale } from '../report/render.js';
+import { renderReport, type OutputFormat, type OutputLocale } from '../report/render.js';
 
 type ReportOptions = {
   programme?: string;
@@ -14,6 +15,7 @@ type ReportOptions = {
   asOf?: string;
   from?: string;
   to?: string;
+  compareAt?: string;
   year?: string;
   years?: string;
   format: OutputFormat | 'xlsx';
@@ -40,6 +42,7 @@ function toRequest(projection: ProjectionName, o: ReportOptions): ReportRequest 
     ...(o.asOf && { asOf: parseAsOf(o.asOf) }),
     ...(o.from && { from: parseAsOf(o.from, '--from') }),
     ...(o.to && { to: parseAsOf(o.to, '--to') }),
+    ...(o.compareAt && { compareAt: parseAsOf(o.compareAt, '--compare-at') }),
     ...(o.year && { year: Number(o.year) }),
     ...(o.years && { years: parseYears(o.years) }),
   };
@@ -53,6 +56,8 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       [
         'Computes a projection from the event store.',
         '  year-slices, domain-totals, result, diff   need --programme',
+        '  measures     per measure and year: plan, realised, variance, P.M.,',
+        '               not attributable (-), over plan; --programme',
         '  fiscal-balance                             needs --municipality',
         '  audit, reconciliation                      --programme or --municipality',
         '--as-of, --from and --to take an ISO date-time, a date (the end of',
@@ -65,6 +70,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         'With --locale nl the CSV has Dutch headers and ja/nee.',
         '--format xlsx writes an Excel sheet (Dutch headers, numeric euro cells,',
         'frozen header row) to --output, or to stdout when it is not a terminal.',
+        'CSV and JSON carry a manifest (the sha256 of the content and the anchor',
+        'of the ledger they were computed at): the last CSV line, or the JSON',
+        '{ "manifest", "report" } wrapper. Check a saved file with',
+        '  grip verify --export <file>',
       ].join('\n'),
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
@@ -73,7 +82,11 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     .option('--as-of <moment>', 'report as known at this moment (default: now)')
     .option('--from <moment>', 'diff: the earlier moment')
     .option('--to <moment>', 'diff: the later moment')
-    .option('--year <yyyy>', 'domain-totals: one budget year (default: every year of the period)')
+    .option(
+      '--compare-at <moment>',
+      "reconciliation: compare every stated total as known at this moment, not at its own knownAt (the 'compared at' column says which was used)",
+    )
+    .option('--year <yyyy>', 'domain-totals, measures: one budget year (default: every year of the period)')
     .option('--years <yyyy-yyyy>', 'fiscal-balance: these years (default: the years with figures)')
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'),
@@ -87,19 +100,27 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     )
     .action(async (projection: ProjectionName, options: ReportOptions) => {
       const request = toRequest(projection, options);
-      const report = await withGrip(globals(), async (grip) => {
+      const { report, anchor } = await withGrip(globals(), async (grip) => {
         const reads = await openReportQueries(grip);
         try {
           if (globals().verbose) process.stderr.write(`grip: ${reads.source}\n`);
-          return await buildReport(reads.queries, request, grip.clock.now());
+          const built = await buildReport(reads.queries, request, grip.clock.now());
+          // Taken after the report, so the anchor holds every event the report reflects.
+          const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
+          return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
         } finally {
           reads.close();
         }
       });
+      const locale = options.locale ?? 'plain';
       const out =
         options.format === 'xlsx'
-          ? await toXlsx(reportTable(report), projection)
-          : renderReport(report, options.format, options.locale ?? 'plain');
+          ? await toXlsx(report.table, projection)
+          : anchor !== null && options.format === 'json'
+            ? jsonWithManifest(report.json, anchor)
+            : anchor !== null
+              ? csvWithManifest(renderReport(report, 'csv', locale), anchor)
+              : renderReport(report, options.format, locale);
       if (options.output !== undefined) await writeFile(options.output, out);
       else if (typeof out !== 'string' && process.stdout.isTTY)
         throw usageError('--format xlsx writes a binary file: add --output <file.xlsx> or redirect stdout');

@@ -9,5 +9,4 @@ export function parseAsOf(text: string, flag = '--as-of'): AsOf {
   return parsed.asOf;
 }
 
-export const describeAsOf = (asOf: AsOf | undefined): string =>
-  asOf === undefined ? 'latest' : 'at' in asOf ? asOf.at : 'moment' in asOf ? asOf.moment : String(asOf.position);
+export { describeAsOf } from '@grip/projections';

@@ -8,6 +8,7 @@ import {
 import {
   diffReport,
   domainTotalsReport,
+  measureReportView,
   programmeAuditReport,
   programmeReconciliationReport,
   resultReport,
@@ -18,6 +19,7 @@ import type { Report } from './report-types.js';
 export const PROJECTIONS = [
   'year-slices',
   'domain-totals',
+  'measures',
   'result',
   'fiscal-balance',
   'audit',
@@ -33,6 +35,8 @@ export type ReportRequest = {
   readonly asOf?: AsOf;
   readonly from?: AsOf;
   readonly to?: AsOf;
+  /** reconciliation: compare every stated total as known at this moment instead of its knownAt. */
+  readonly compareAt?: AsOf;
   readonly year?: number;
   readonly years?: { from: number; to: number };
 };
@@ -55,6 +59,13 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
         ...asOf,
         ...(r.year !== undefined && { year: r.year }),
       });
+    case 'measures':
+      return measureReportView({
+        queries,
+        programmeId: needProgramme(r),
+        ...asOf,
+        ...(r.year !== undefined && { year: r.year }),
+      });
     case 'result':
       return resultReport({ queries, programmeId: needProgramme(r), ...asOf });
     case 'diff':
@@ -64,20 +75,15 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
       if (!r.municipality) throw usageError('report fiscal-balance needs --municipality <code>');
       return fiscalBalanceReport({ queries, municipality: r.municipality, ...asOf }, r.years, now);
     case 'audit':
+      if (r.programmeId) return programmeAuditReport({ queries, programmeId: r.programmeId, ...asOf });
+      if (r.municipality) return municipalityAuditReport({ queries, municipality: r.municipality, ...asOf });
+      throw usageError('report audit needs --programme <id> or --municipality <code>');
     case 'reconciliation': {
       if (r.programmeId)
-        return (r.projection === 'audit' ? programmeAuditReport : programmeReconciliationReport)({
-          queries,
-          programmeId: r.programmeId,
-          ...asOf,
-        });
+        return programmeReconciliationReport({ queries, programmeId: r.programmeId, ...asOf }, r.compareAt);
       if (r.municipality)
-        return (r.projection === 'audit' ? municipalityAuditReport : municipalityReconciliationReport)({
-          queries,
-          municipality: r.municipality,
-          ...asOf,
-        });
-      throw usageError(`report ${r.projection} needs --programme <id> or --municipality <code>`);
+        return municipalityReconciliationReport({ queries, municipality: r.municipality, ...asOf }, r.compareAt);
+      throw usageError('report reconciliation needs --programme <id> or --municipality <code>');
     }
   }
 }

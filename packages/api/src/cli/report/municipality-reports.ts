@@ -1,8 +1,10 @@
 import { budgetYearOf } from '@grip/ledger';
 import type { AsOf, FiscalBalance, ProjectionQueries } from '@grip/projections';
+import { fiscalYear } from '../../export/fiscal-year.js';
+import { fiscalBalanceTable } from '../../export/projection-tables.js';
 import { describeAsOf } from './as-of.js';
 import { auditReport, reconciliationReport } from './programme-reports.js';
-import { count, money, text, yesNo, type Report, type Row } from './report-types.js';
+import type { Report } from './report-types.js';
 
 type Query = { readonly queries: ProjectionQueries; readonly municipality: string; readonly asOf?: AsOf };
 
@@ -23,32 +25,9 @@ export async function fiscalBalanceReport(
     // Without an explicit range, only years with recorded figures are shown.
     if (years || balance.basis !== 'none') balances.push(balance);
   }
-  // Column keys (the CSV header) are the API's field names: for the same years this CSV is the API's export byte for byte.
-  const rows: Row[] = balances.map((b) => ({
-    year: b.year,
-    income: b.incomeTotal,
-    expenditure: b.expenditureTotal,
-    saldo: b.saldo,
-    plannedStructuralSavings: b.plannedStructuralSavings,
-    projectedSaldo: b.projectedSaldo,
-    basis: b.basis,
-    complete: b.complete,
-    missing: b.missing.join(', '),
-  }));
   return {
     title: `Fiscal balance of ${municipality} (as of ${describeAsOf(asOf)})`,
-    columns: [
-      count('year'),
-      money('income'),
-      money('expenditure'),
-      money('saldo'),
-      money('plannedStructuralSavings', 'planned savings'),
-      money('projectedSaldo', 'projected saldo'),
-      text('basis'),
-      yesNo('complete'),
-      text('missing'),
-    ],
-    rows,
+    table: fiscalBalanceTable(balances.map(fiscalYear)),
     json: { municipality, asOf: describeAsOf(asOf), years: balances },
   };
 }
@@ -60,9 +39,13 @@ export async function municipalityAuditReport({ queries, municipality, asOf }: Q
   );
 }
 
-export async function municipalityReconciliationReport({ queries, municipality, asOf }: Query): Promise<Report> {
+export async function municipalityReconciliationReport(
+  { queries, municipality, asOf }: Query,
+  compareAt?: AsOf,
+): Promise<Report> {
+  const compared = compareAt ? `, totals compared as known at ${describeAsOf(compareAt)}` : '';
   return reconciliationReport(
-    `Reconciliation of ${municipality} (as of ${describeAsOf(asOf)})`,
-    await queries.reconcileMunicipality(municipality, asOf),
+    `Reconciliation of ${municipality} (as of ${describeAsOf(asOf)}${compared})`,
+    await queries.reconcileMunicipality(municipality, asOf, compareAt ? { compareAt } : {}),
   );
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { httpProblem } from '../problem/http-problem.js';
 
 /**

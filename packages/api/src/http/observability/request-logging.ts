@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Response } from 'express';
-import { keyIdOf } from '../../auth/middleware.js';
+import { keyIdOf } from '../auth/middleware.js';
 
 /** A caller's X-Request-Id is kept when it is a plain token; it also becomes the events' correlationId. */
 const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;

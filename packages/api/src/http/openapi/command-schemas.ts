@@ -1,6 +1,6 @@
 import { commandCatalogue, municipalityCodeSchema, sourceReferenceSchema, type CommandType } from '@grip/ledger';
 import type { z } from 'zod';
-import type { JsonSchema } from '../routing/operation.js';
+import type { JsonSchema } from '../operation/operation.js';
 import { reasonSchema, type EnvelopeNames } from '../validation/command-body.js';
 import { closeObjects, toJsonSchema } from './json-schema.js';
 

@@ -1,5 +1,5 @@
 import { allProblemTypes } from '../problem/problem-types.js';
-import type { JsonSchema } from '../routing/operation.js';
+import type { JsonSchema } from '../operation/operation.js';
 
 const escapeHtml = (text: string): string =>
   text

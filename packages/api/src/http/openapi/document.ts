@@ -1,6 +1,6 @@
 import { idSchema, municipalityCodeSchema } from '@grip/ledger';
 import type { z } from 'zod';
-import type { JsonSchema, Operation } from '../routing/operation.js';
+import type { JsonSchema, Operation } from '../operation/operation.js';
 import { PROBLEM_BASE } from '../problem/problem-types.js';
 import { toJsonSchema } from './json-schema.js';
 import { MIN_POSITION_HEADER, minPositionSchema } from '../routing/read-position.js';

@@ -1,6 +1,6 @@
 import { moneyInputSchema } from '@grip/ledger';
 import { z } from 'zod';
-import type { JsonSchema } from '../routing/operation.js';
+import type { JsonSchema } from '../operation/operation.js';
 
 const MONEY_DESCRIPTION =
   'Euros as a decimal string with at most 2 decimals, plain ("1234.56") or Dutch ("€ 1.234,56"); never a JSON number.';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { JsonSchema, ResponseDoc } from '../routing/operation.js';
+import type { JsonSchema, ResponseDoc } from '../operation/operation.js';
 import { PROBLEM_BASE } from '../problem/problem-types.js';
 import { toJsonSchema } from './json-schema.js';
 

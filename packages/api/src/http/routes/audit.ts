@@ -1,6 +1,6 @@
-import { auditTable } from '../export/projection-tables.js';
+import { auditTable } from '../../export/projection-tables.js';
 import { objectSchema } from '../openapi/response-schemas.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { queryRoute } from '../routing/query-route.js';
 
 const entries = objectSchema(

@@ -1,5 +1,5 @@
 import { commandRoute } from '../routing/command-route.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 
 const why =
   'Nothing is overwritten: a correction is a new event naming the event it corrects. If-Match is required, so a correction is always made against the state the client saw.';

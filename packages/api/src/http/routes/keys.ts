@@ -1,11 +1,11 @@
 import { municipalityCodeSchema } from '@grip/ledger';
 import { z } from 'zod';
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { roleSchema, type Principal } from '../../auth/principal.js';
 import { closeObjects, toJsonSchema } from '../openapi/json-schema.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { rejectQuery } from '../validation/no-query.js';
 import { unknownKeyIssues } from '../validation/unknown-keys.js';
 import { issuesOf } from '../validation/zod-issues.js';

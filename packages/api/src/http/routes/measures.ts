@@ -1,11 +1,11 @@
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
 import { z } from 'zod';
 import { invalidRequest } from '../problem/http-problem.js';
 import { accessibleProgramme } from '../routing/command-target.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema } from '../routing/query-params.js';
 import { translateQueryError } from '../routing/query-route.js';
 import { minPositionSchema } from '../routing/read-position.js';
@@ -26,7 +26,7 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       method: 'get',
       path: base,
       operationId: 'listMeasures',
-      summary: 'The measures of a programme with plan, status and realised savings',
+      summary: 'The measures of a programme with plan, status and realised savings (asOf: as known then)',
       tag: 'Measures',
       access: 'viewer',
       query: listQuery,

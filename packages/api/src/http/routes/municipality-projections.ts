@@ -1,10 +1,10 @@
-import { fiscalBalanceTable, reconciliationTable } from '../export/projection-tables.js';
+import { fiscalBalanceTable, reconciliationTable } from '../../export/projection-tables.js';
 import { fiscalBalanceSchema, objectSchema } from '../openapi/response-schemas.js';
 import { invalidRequest } from '../problem/http-problem.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
-import { yearParam } from '../routing/query-params.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
+import { asOfSchema, yearParam } from '../routing/query-params.js';
 import { queryRoute } from '../routing/query-route.js';
-import { fiscalYear } from '../views/fiscal-year.js';
+import { fiscalYear } from '../../export/fiscal-year.js';
 
 const base = `${API_PREFIX}/municipalities/:code`;
 const MAX_YEARS = 50;
@@ -46,11 +46,15 @@ export function municipalityProjectionRoutes(deps: RouteDeps): Operation[] {
         tag: 'Municipality reports',
         access: 'viewer',
         scope: 'municipality',
-        schema: objectSchema('{ municipality, asOf, lines: [...] }'),
-        run: async ({ id, asOf, asOfText }) => ({
+        description: 'compareAt: compare every total as known at that moment; comparedAt on each line says which.',
+        query: { compareAt: asOfSchema.optional() },
+        schema: objectSchema(
+          '{ municipality, asOf, lines: [{ ..., knownAt, comparedAt, stated, computed, difference }] }',
+        ),
+        run: async ({ id, asOf, asOfText, query }) => ({
           municipality: id,
           asOf: asOfText,
-          lines: await queries.reconcileMunicipality(id, asOf),
+          lines: await queries.reconcileMunicipality(id, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
         }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,

@@ -1,11 +1,11 @@
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute, type CommandRouteSpec } from '../routing/command-route.js';
 import { accessibleMunicipality } from '../routing/command-target.js';
 import { rejectQuery } from '../validation/no-query.js';
 import { loadMoments } from '../views/moments.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 
 const base = `${API_PREFIX}/municipalities/:code`;
 

@@ -2,11 +2,12 @@ import { objectSchema, yearSlicesSchema } from '../openapi/response-schemas.js';
 import {
   domainTotalsTable,
   diffTable,
+  measureReportTable,
   reconciliationTable,
   resultTable,
   yearSlicesTable,
-} from '../export/projection-tables.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+} from '../../export/projection-tables.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema, yearParam } from '../routing/query-params.js';
 import { queryRoute } from '../routing/query-route.js';
 import { assertMomentsKnown } from '../views/moments.js';
@@ -56,6 +57,34 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         }),
         table: (view) => domainTotalsTable(view.years),
         filename: (id) => `domain-totals-${id}`,
+      },
+      deps,
+    ),
+    queryRoute(
+      {
+        path: `${base}/measure-report`,
+        operationId: 'getMeasureReport',
+        summary: 'Per measure and year: plan, realised, variance, P.M., not attributable ("-"), over-realisation',
+        description:
+          'One row per measure and budget year of the period (or the year asked), with counts of P.M. items, ' +
+          'not-attributable realisations, over-realised and not-reported lines. variance = realised − planned; ' +
+          'overRealisation is the part above plan. Both are null where nothing was realised or it was "-".',
+        tag,
+        access: 'viewer',
+        scope: 'programme',
+        query: { year: yearParam.optional() },
+        schema: objectSchema(
+          '{ programmeId, asOf, rows: [...], counts: { measures, pm, notAttributable, overRealised, notReported } }',
+        ),
+        run: async ({ id, asOf, asOfText, query }) => ({
+          asOf: asOfText,
+          ...(await queries.measureReport(id, {
+            ...(query.year !== undefined && { year: query.year }),
+            ...(asOf && { asOf }),
+          })),
+        }),
+        table: (view) => measureReportTable(view.rows),
+        filename: (id) => `measure-report-${id}`,
       },
       deps,
     ),
@@ -111,13 +140,17 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         tag,
         access: 'viewer',
         scope: 'programme',
+        description:
+          'Each total is compared as known at its own knownAt, or with compareAt as known at that one moment ' +
+          '(a date-time, a date or a P&C moment); comparedAt on every line says which moment was used.',
+        query: { compareAt: asOfSchema.optional() },
         schema: objectSchema(
-          '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, stated, computed, difference, status }] }',
+          '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, comparedAt, stated, computed, difference, status }] }',
         ),
-        run: async ({ id, asOf, asOfText }) => ({
+        run: async ({ id, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
-          lines: await queries.reconcileProgramme(id, asOf),
+          lines: await queries.reconcileProgramme(id, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
         }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,

@@ -1,13 +1,13 @@
 import { listProgrammeIds, municipalityCodeSchema } from '@grip/ledger';
 import { z } from 'zod';
-import { assertMayAccess, principalOf } from '../../auth/middleware.js';
+import { assertMayAccess, principalOf } from '../auth/middleware.js';
 import { mayAccess } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses, programmeListSchema } from '../openapi/response-schemas.js';
 import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { minPositionSchema } from '../routing/read-position.js';
 import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';

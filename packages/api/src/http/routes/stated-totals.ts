@@ -1,5 +1,5 @@
 import { commandRoute } from '../routing/command-route.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 
 /** Totals as printed in a source document, kept for reconciliation; the ledger never adjusts them. */
 export const statedTotalRoutes = (deps: RouteDeps): Operation[] => [

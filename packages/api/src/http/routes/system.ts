@@ -1,6 +1,6 @@
 import { HttpProblem } from '../problem/http-problem.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 
 /**
  * Health, metrics and the API description: public, because they reveal no ledger data (metrics are

@@ -1,5 +1,5 @@
 import { commandRoute } from '../routing/command-route.js';
-import { API_PREFIX, type Operation, type RouteDeps } from '../routing/operation.js';
+import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 
 export const targetRoutes = (deps: RouteDeps): Operation[] => [
   commandRoute(

@@ -1,5 +1,5 @@
 import { actorOf } from '../../auth/principal.js';
-import { principalOf } from '../../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import type { CommandType } from '@grip/ledger';
 import { etagOf, evaluateIfMatch, parseIdempotencyKey } from '../conditional/etag.js';
 import { ledgerProblem } from '../problem/http-problem.js';
@@ -8,7 +8,7 @@ import { commandExample } from '../openapi/command-examples.js';
 import { outcomeSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandKeys, envelopeNamesFor, parseCommandBody } from '../validation/command-body.js';
 import { commandTarget, type TargetKind } from './command-target.js';
-import type { Operation, RouteDeps } from './operation.js';
+import type { Operation, RouteDeps } from '../operation/operation.js';
 import { POSITION_HEADER } from './read-position.js';
 
 export type CommandRouteSpec = {
@@ -56,7 +56,19 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
         description: 'Recorded. ETag is the stream revision after the write.',
         schema: outcomeSchema,
       },
-      ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429, ...(spec.ifMatch === 'required' ? [428] : [])),
+      ...problemResponses(
+        400,
+        401,
+        403,
+        404,
+        409,
+        412,
+        413,
+        415,
+        422,
+        429,
+        ...(spec.ifMatch === 'required' ? [428] : []),
+      ),
     },
     handler: async (req, res) => {
       const principal = principalOf(res);

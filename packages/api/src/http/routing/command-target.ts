@@ -1,9 +1,9 @@
 import { municipalityCodeSchema, municipalityStreamId, programmeStreamId } from '@grip/ledger';
 import type { Grip } from '../../app/open-grip.js';
-import { assertMayAccess } from '../../auth/middleware.js';
+import { assertMayAccess } from '../auth/middleware.js';
 import type { Principal } from '../../auth/principal.js';
 import { HttpProblem, invalidRequest } from '../problem/http-problem.js';
-import { API_PREFIX } from './operation.js';
+import { API_PREFIX } from '../operation/operation.js';
 
 /** Which stream a command route writes: its programme's, the municipality's in the path, or a new programme's. */
 export type TargetKind = 'programme' | 'municipality' | 'new-programme';

@@ -1,18 +1,20 @@
+import { createHash } from 'node:crypto';
 import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { assertMayAccess, principalOf } from '../../auth/middleware.js';
+import { assertMayAccess, principalOf } from '../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
+import { csvWithManifest, exportAnchor } from '../../export/manifest.js';
 import type { Table } from '../../export/table.js';
 import { toXlsx, XLSX_CONTENT_TYPE } from '../../export/xlsx.js';
 import { problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { accessibleMunicipality, accessibleProgramme, programmeNotFound } from './command-target.js';
-import type { JsonSchema, Operation, RouteDeps } from './operation.js';
+import type { JsonSchema, Operation, RouteDeps } from '../operation/operation.js';
 import { projectionQueryShape } from './query-params.js';
 
 export type QueryContext<Q> = {
@@ -94,7 +96,7 @@ async function scopeOf(
   return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
 }
 
-/** The projections' errors as problems: a programme not (yet) opened is 404, an unknown moment 400. */
+/** A projection query's failure as the HTTP problem it is (unknown programme or moment). */
 export function translateQueryError(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError)
@@ -107,15 +109,29 @@ export function translateQueryError(error: unknown, id: string): unknown {
 
 type Export = { format: 'csv' | 'xlsx'; table: Table; locale: CsvLocale; filename: string };
 
-async function send(res: Response, exported: Export | null, view: unknown): Promise<void> {
+/**
+ * Every answer carries its manifest: Grip-Anchor names the ledger head it was computed at (taken after
+ * the view, so it holds every event the view reflects) and Repr-Digest (RFC 9530) the body's sha256. A
+ * CSV export also carries both in its last line, so a saved file can be checked with grip verify --export.
+ */
+async function send(res: Response, exported: Export | null, view: unknown, anchor: string): Promise<void> {
+  const body =
+    exported === null
+      ? JSON.stringify(view)
+      : exported.format === 'xlsx'
+        ? await toXlsx(exported.table, exported.filename)
+        : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
+  const digest = createHash('sha256').update(body).digest('base64');
+  res.setHeader('Grip-Anchor', anchor);
+  res.setHeader('Repr-Digest', `sha-256=:${digest}:`);
   if (!exported) {
-    res.json(view);
+    res.type('application/json; charset=utf-8').send(body);
     return;
   }
-  const { format, table, locale, filename } = exported;
+  const { format, filename } = exported;
   res.setHeader('Content-Disposition', `attachment; filename="${filename}.${format}"`);
-  if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(await toXlsx(table, filename));
-  else res.type('text/csv; charset=utf-8; header=present').send(toCsv(table, locale));
+  if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(body);
+  else res.type('text/csv; charset=utf-8; header=present').send(body);
 }
 
 /** A projection read: authorised per municipality, `asOf` for "as known at", JSON, CSV or XLSX. */
@@ -157,6 +173,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const view = await spec.run(context).catch((e: unknown) => {
         throw translateQueryError(e, id);
       });
+      const anchor = exportAnchor(await deps.grip.ledgerHead.current(), deps.grip.clock.now());
       if (spec.etag !== false) res.setHeader('ETag', etagOf(revision));
       res.vary('Accept');
       await send(
@@ -165,6 +182,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
           ? null
           : { format, table: spec.table(view), locale: common.locale ?? 'plain', filename: spec.filename(id) },
         view,
+        anchor,
       );
     },
   };

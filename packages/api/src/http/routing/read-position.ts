@@ -1,7 +1,7 @@
 import type { Position } from '@grip/ledger';
-import type { MaintainedModels, SnapshotSource } from '@grip/projections';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import type { ReadSide } from '../operation/operation.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 
 /** Request header: answer only from read models that include this position (read-your-writes). */
@@ -16,15 +16,6 @@ export const minPositionSchema = z
   .describe(
     `Answer only once the read models include this position (the \`position\` of a command's response, or its ${POSITION_HEADER} header); the same as the ${MIN_POSITION_HEADER} header. Waits a bounded time, then 503 with Retry-After.`,
   );
-
-/** What the HTTP layer reads the latest state from: the runner's maintained models. */
-export type ReadSide = {
-  readonly models: MaintainedModels;
-  /** The runner's snapshots: as-of queries fold only the events after the nearest one. */
-  readonly snapshots?: SnapshotSource;
-  /** How long a query waits for the read models to reach the asked position before answering 503. */
-  readonly waitMs: number;
-};
 
 const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 

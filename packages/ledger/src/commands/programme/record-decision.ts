@@ -1,6 +1,7 @@
 import { domainError } from '../../errors/domain-error.js';
 import { err, ok } from '../../errors/result.js';
-import { decisionRecorded } from '../../events/types/decision-recorded.js';
+import { decisionFields, unknownNeedsReason } from '../../events/types/decision-recorded.js';
+import { z } from 'zod';
 import { programmeCommand } from '../define-command.js';
 import { programmeRef } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
@@ -8,7 +9,7 @@ import { existingProgramme } from './guard.js';
 /** Records a besluit of raad, college or stuurgroep, so targets and plan changes can point at it. */
 export const recordDecision = programmeCommand({
   type: 'RecordDecision',
-  schema: decisionRecorded.schema.extend(programmeRef),
+  schema: unknownNeedsReason(z.object({ ...decisionFields, ...programmeRef })),
   decide: ({ programmeId, ...data }, state, { tenant }) => {
     const failure = existingProgramme(state, programmeId, tenant, () =>
       state.decisions.has(data.decisionId)

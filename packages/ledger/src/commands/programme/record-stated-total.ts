@@ -9,7 +9,7 @@ import { programmeCommand } from '../define-command.js';
 import { moneyInputSchema, programmeRef } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
 
-export const PROGRAMME_FIGURES = ['planned', 'realised', 'costs', 'net', 'target'] as const;
+export const PROGRAMME_FIGURES = ['planned', 'realised', 'costs', 'net', 'target', 'gap'] as const;
 
 export const statedTotalFields = {
   totalId: idSchema,

@@ -4,7 +4,8 @@ import { idSchema, moneyStringSchema, printedCodeSchema, textSchema, yearSchema 
 
 /**
  * Which of the ledger's own sums a printed total should equal. Programme figures: planned savings
- * (baten), realised savings, costs (lasten, committed), net (baten − lasten), target. Municipality
+ * (baten), realised savings, costs (lasten, committed), net (baten − lasten), target, gap (target −
+ * planned, added later: a widening, so every event recorded before still parses). Municipality
  * figures: income, expenditure, saldo.
  */
 export const statedFigureSchema = z.enum([
@@ -13,6 +14,7 @@ export const statedFigureSchema = z.enum([
   'costs',
   'net',
   'target',
+  'gap',
   'income',
   'expenditure',
   'saldo',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, hashEvent } from '../../chain/hash.js';
+import { GENESIS_HASH, hashStoredEvent, LATEST_HASH_SCHEME } from '../../chain/hash.js';
 import { verifyStore } from '../../chain/verify.js';
 import type { StoredEvent } from '../../events/envelope.js';
 import { collect, type ConformanceContext } from './conformance-context.js';
@@ -90,7 +90,9 @@ export function describeReadCases(ctx: ConformanceContext): void {
       let previous = GENESIS_HASH;
       for (const event of events) {
         expect(event.previousHash).toBe(previous);
-        expect(event.hash).toBe(hashEvent(previous, event));
+        expect(event.hashVersion).toBe(LATEST_HASH_SCHEME);
+        expect(event.eventId).toBe(event.metadata.eventId);
+        expect(event.hash).toBe(hashStoredEvent(previous, event));
         previous = event.hash;
       }
       const report = await verifyStore(ctx.store());

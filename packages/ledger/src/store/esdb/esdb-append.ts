@@ -1,4 +1,4 @@
-import { NO_STREAM, WrongExpectedVersionError, type RecordedEvent } from '@eventstore/db-client';
+import { NO_STREAM, WrongExpectedVersionError } from '@eventstore/db-client';
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
 import { chainBatch, eventIdOf } from '../shared/chain-batch.js';
@@ -59,6 +59,10 @@ export async function appendToEsdb(
           deadline: writer.deadlineMs,
         }),
       );
+      // With throwOnAppendFailure=false in the connection string the client reports a lost race as a
+      // result instead of an error (and BatchAppend's revision in it is wrong): treat it as the error.
+      if (!written.success)
+        throw new WrongExpectedVersionError(undefined, { streamName: streamId, current: 'no_stream', expected: 'any' });
       const lastRevision = Number(written.nextExpectedRevision);
       return {
         streamId,
@@ -69,13 +73,24 @@ export async function appendToEsdb(
       };
     } catch (e) {
       if (!(e instanceof WrongExpectedVersionError)) throw e;
-      const raced = e.actualVersion === NO_STREAM ? null : Number(e.actualVersion);
-      if (expected !== 'any' && expected !== 'stream-exists') throw concurrencyConflict(streamId, expected, raced);
+      if (expected !== 'any' && expected !== 'stream-exists') {
+        const raced = carriesRevision(e) ? Number(e.actualVersion) : await currentRevision(writer, streamId);
+        throw concurrencyConflict(streamId, expected, raced);
+      }
       if (Date.now() > giveUpAt)
         throw storeUnavailable(`stream ${streamId} is too busy: ${attempt} appends lost their race`);
       await new Promise((resolve) => setTimeout(resolve, Math.min(50, attempt * 5) * Math.random()));
     }
   }
+}
+
+/** Whether the error carries the stream's real revision (the client's own errors do). */
+const carriesRevision = (e: WrongExpectedVersionError): boolean =>
+  e.actualVersion !== NO_STREAM && e.actualVersion !== undefined;
+
+async function currentRevision(writer: EsdbWriter, streamId: string): Promise<number | null> {
+  const head = await lastEventOf(writer, streamId);
+  return head === null ? null : Number(head.revision);
 }
 
 /**
@@ -85,5 +100,5 @@ export async function appendToEsdb(
 async function positionOfRevision(writer: EsdbWriter, streamId: string, revision: number) {
   const [event] = await readStreamPage(writer, streamId, revision, 1);
   if (!event) throw storeUnavailable(`EventStoreDB did not return ${streamId}@${revision} right after writing it`);
-  return toStoredEvent(event as RecordedEvent).position;
+  return toStoredEvent(event).position;
 }

@@ -17,6 +17,8 @@ type GripEnvelope = {
   readonly previousHash: string;
   readonly batchStart: number;
   readonly batchSize: number;
+  /** The hash scheme (chain/hash.ts); absent in envelopes written before scheme 2, which means 1. */
+  readonly hashVersion?: number;
   readonly metadata: EventMetadata;
 };
 
@@ -28,6 +30,7 @@ export const toEsdbEvent = (e: ChainedEvent): EventData => {
     previousHash: e.previousHash,
     batchStart: e.batchStart,
     batchSize: e.batchSize,
+    hashVersion: e.hashVersion,
     metadata: JSON.parse(e.metadataJson) as EventMetadata,
   };
   return jsonEvent({
@@ -92,6 +95,11 @@ export function toStoredEvent(event: RecordedEvent): StoredEvent {
     metadata: envelope.metadata,
     hash: envelope.hash,
     previousHash: envelope.previousHash,
+    hashVersion: envelope.hashVersion ?? 1,
+    // ESDB's own id is derived from this one (esdb-identity.ts), so the envelope's copy is the record.
+    eventId: envelope.metadata.eventId,
+    batchStart: envelope.batchStart,
+    batchSize: envelope.batchSize,
   };
 }
 

@@ -137,6 +137,26 @@ describe('EventStoreDB adapter under faults (wire-level test server)', () => {
     expect((await verifyStore(store)).ok).toBe(true);
   });
 
+  it.each([true, false])(
+    'throwOnAppendFailure=false in the connection string still ends a lost race in CONCURRENCY_CONFLICT (BatchAppend: %s)',
+    async (batchAppend) => {
+      const { server, f } = await setUp({ batchAppend });
+      const open = () => {
+        const s = createEsdbEventStore({ connectionString: `${server.connectionString}&throwOnAppendFailure=false` });
+        stores.push(s);
+        return s;
+      };
+      const [a, b] = [open(), open()];
+      const stream = f.stream('quiet');
+      await a.append(stream, f.batch(1), 'no-stream');
+      const outcomes = await Promise.allSettled([a.append(stream, f.batch(1), 0), b.append(stream, f.batch(1), 0)]);
+      const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(lost).toHaveLength(1);
+      expect(lost[0]!.reason).toMatchObject({ error: { code: 'CONCURRENCY_CONFLICT', actual: 1 } });
+      expect(await a.readStream(stream)).toHaveLength(2);
+    },
+  );
+
   it('a subscription survives a server restart and an outage: nothing skipped, nothing repeated', async () => {
     const retries: number[] = [];
     const { server, store, open, f } = await setUp({}, { onReconnect: (_e, n) => void retries.push(n) });

@@ -39,7 +39,7 @@ function drain(reader: EsdbReader, what: string, open: () => ReadCall): Promise<
         const out: RecordedEvent[] = [];
         call = open();
         call.on('data', (resolved) => {
-          if (resolved.event) out.push(resolved.event as RecordedEvent);
+          if (resolved.event) out.push(resolved.event);
         });
         call.on('end', () => resolve(out));
         call.on('error', reject);

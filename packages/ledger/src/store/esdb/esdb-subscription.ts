@@ -17,8 +17,11 @@ export type EsdbSubscriptionSource = {
   readonly onRetry?: (error: unknown, failures: number) => void;
 };
 
-class HandlerFailed {
-  constructor(readonly error: unknown) {}
+/** Carries the handler's own error past the retry logic, which must not retry it. */
+class HandlerFailed extends Error {
+  constructor(readonly error: unknown) {
+    super('the subscription handler failed');
+  }
 }
 class ServerEnded extends Error {}
 
@@ -102,7 +105,8 @@ export function startEsdbSubscription(
       } catch (error) {
         await current?.unsubscribe().catch(() => undefined);
         if (closed) break;
-        if (error instanceof HandlerFailed) throw error.error;
+        if (error instanceof HandlerFailed)
+          throw error.error instanceof Error ? error.error : new Error(String(error.error));
         const transient = isTransient(error) || error instanceof ServerEnded;
         if (!transient) throw translateEsdbError(error);
         failures++;

@@ -1,6 +1,7 @@
 import { GENESIS_HASH } from '../../chain/hash.js';
 import type { NewEvent, Position, StoredEvent } from '../../events/envelope.js';
 import type {
+  AppendBatch,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -8,7 +9,7 @@ import type {
   ReadStreamOptions,
   StreamInfo,
 } from '../port.js';
-import type { AppendBatch, AtomicAppend } from '../atomic-append.js';
+import type { AtomicAppend } from '../atomic-append.js';
 import { chainBatch, eventIdOf, type ChainedEvent } from '../shared/chain-batch.js';
 import { compareDecimalPositions, parseDecimalPosition, toDecimalPosition } from '../shared/decimal-positions.js';
 import { assertValidExpected, checkExpectedRevision } from '../shared/expected-revision.js';

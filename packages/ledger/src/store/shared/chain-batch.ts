@@ -1,4 +1,4 @@
-import { hashEvent } from '../../chain/hash.js';
+import { hashEventV2, LATEST_HASH_SCHEME } from '../../chain/hash.js';
 import type { NewEvent } from '../../events/envelope.js';
 
 /** An event ready to be written: placed in its stream, serialised, and linked into the hash chain. */
@@ -15,6 +15,8 @@ export type ChainedEvent = {
   /** Revision of the first event of the append call and its length: what makes a retry "the same batch". */
   readonly batchStart: number;
   readonly batchSize: number;
+  /** The hash scheme `hash` was computed with: LATEST_HASH_SCHEME for new events, 1 for rows written before it. */
+  readonly hashVersion: number;
 };
 
 /** The only validation a store does: what it needs to place, identify and hash the event. */
@@ -50,7 +52,10 @@ export function chainBatch(
     const metadataJson = JSON.stringify(event.metadata);
     if (dataJson === undefined) throw new TypeError(`event ${eventIdOf(event)}: data must be JSON`);
     const revision = firstRevision + i;
-    const hash = hashEvent(previous, {
+    const hash = hashEventV2(previous, {
+      eventId: eventIdOf(event),
+      batchStart: firstRevision,
+      batchSize: events.length,
       streamId,
       revision,
       type: event.type,
@@ -70,6 +75,7 @@ export function chainBatch(
       previousHash: previous,
       batchStart: firstRevision,
       batchSize: events.length,
+      hashVersion: LATEST_HASH_SCHEME,
     });
     previous = hash;
   });

@@ -33,5 +33,9 @@ export function rowToStoredEvent(row: ChainedEvent, position: Position): StoredE
     metadata,
     hash: row.hash,
     previousHash: row.previousHash,
+    hashVersion: row.hashVersion,
+    eventId: row.eventId,
+    batchStart: row.batchStart,
+    batchSize: row.batchSize,
   };
 }

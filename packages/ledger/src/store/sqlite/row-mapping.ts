@@ -19,6 +19,7 @@ export const toStoredEvent = (row: EventRow): StoredEvent =>
       previousHash: row.previous_hash,
       batchStart: row.batch_start,
       batchSize: row.batch_size,
+      hashVersion: row.hash_version,
     },
     toDecimalPosition(row.global_position),
   );
@@ -49,5 +50,9 @@ export function readRowToStoredEvent(row: ReadRow): StoredEvent {
     metadata,
     hash: row[8],
     previousHash: row[9],
+    hashVersion: row[12],
+    eventId: row[3],
+    batchStart: row[10],
+    batchSize: row[11],
   };
 }

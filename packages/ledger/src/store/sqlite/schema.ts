@@ -45,6 +45,16 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       DROP TABLE streams;
     `,
   },
+  {
+    // Hash scheme 2 (chain/hash.ts, docs/anchors.md) also covers the event_id column and the batch
+    // fields. Rows already stored keep the scheme-1 hash they were written with, marked 1 here, and
+    // keep verifying under it: re-hashing them would replace the evidence with a fresh claim, which is
+    // what a forger does. Every row appended from now on is written with the latest scheme.
+    version: 3,
+    sql: `
+      ALTER TABLE events ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { StoreFailure } from '../../errors/store-error.js';
 import type { NewEvent } from '../../events/envelope.js';
-import type { AppendEachOutcome, AppendRequest } from '../append-each.js';
-import type { AppendResult, ExpectedRevision } from '../port.js';
+import type { AppendBatch } from '../atomic-append.js';
+import type { AppendEachOutcome, AppendResult, ExpectedRevision } from '../port.js';
 
 type AppendOne = (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult;
 
@@ -17,7 +17,7 @@ const refusesOneRequest = (error: unknown): boolean => error instanceof StoreFai
  * rethrown: the group writes nothing, and every caller of it learns so.
  */
 export function createSqliteAppendEach(db: Database.Database, appendOne: AppendOne) {
-  const group = db.transaction((requests: readonly AppendRequest[]): AppendEachOutcome[] =>
+  const group = db.transaction((requests: readonly AppendBatch[]): AppendEachOutcome[] =>
     requests.map(({ streamId, events, expected }) => {
       try {
         return { ok: true, result: appendOne(streamId, events, expected) };
@@ -27,6 +27,15 @@ export function createSqliteAppendEach(db: Database.Database, appendOne: AppendO
       }
     }),
   );
-  return (requests: readonly AppendRequest[]): AppendEachOutcome[] =>
-    requests.length === 0 ? [] : group.immediate(requests);
+  /** A group of one is the single append itself: its own BEGIN IMMEDIATE, no savepoint around it. */
+  const alone = ({ streamId, events, expected }: AppendBatch): AppendEachOutcome[] => {
+    try {
+      return [{ ok: true, result: appendOne(streamId, events, expected) }];
+    } catch (error) {
+      if (refusesOneRequest(error)) return [{ ok: false, error }];
+      throw error;
+    }
+  };
+  return (requests: readonly AppendBatch[]): AppendEachOutcome[] =>
+    requests.length === 1 ? alone(requests[0]!) : requests.length === 0 ? [] : group.immediate(requests);
 }

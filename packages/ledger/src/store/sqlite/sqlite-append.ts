@@ -96,6 +96,7 @@ export function createSqliteAppend(db: Database.Database, statements: Statements
             previous_hash: e.previousHash,
             batch_start: e.batchStart,
             batch_size: e.batchSize,
+            hash_version: e.hashVersion,
           });
           lastPosition = Number(info.lastInsertRowid);
         } catch (error) {

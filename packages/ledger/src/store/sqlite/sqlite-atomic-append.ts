@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AppendBatch } from '../atomic-append.js';
+import type { AppendBatch } from '../port.js';
 import type { AppendResult } from '../port.js';
 
 type AppendOne = (streamId: string, events: AppendBatch['events'], expected: AppendBatch['expected']) => AppendResult;

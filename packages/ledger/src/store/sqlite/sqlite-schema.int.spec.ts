@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENESIS_HASH } from '../../chain/hash.js';
+import { GENESIS_HASH, hashEvent } from '../../chain/hash.js';
 import { verifyStore } from '../../chain/verify.js';
 import type { NewEvent } from '../../events/envelope.js';
 import { asGiven, collect, expectStoreFailure } from '../conformance/conformance-context.js';
@@ -76,8 +76,15 @@ function writeVersion1File(
                   hash: string;
                 }
               ).hash;
-        const chained = chainBatch(stream, (last ?? -1) + 1, previous, events);
-        for (const e of chained) insert.run(e);
+        // Version 1 hashed with scheme 1 (no event id, no batch fields): re-chain what chainBatch placed.
+        let link = previous;
+        const chained = chainBatch(stream, (last ?? -1) + 1, previous, events).map((e) => {
+          const hash = hashEvent(link, { ...e, data: JSON.parse(e.dataJson), metadata: JSON.parse(e.metadataJson) });
+          const row = { ...e, previousHash: link, hash };
+          link = hash;
+          return row;
+        });
+        for (const { hashVersion: _scheme, ...e } of chained) insert.run(e);
         upsert.run(stream, chained[chained.length - 1]!.revision);
       }).immediate();
     }
@@ -105,16 +112,16 @@ describe('SQLite store: schema migrations', () => {
     const normalise = (sql: string) => sql.replace(/\s+/g, ' ').trim();
     expect(normalise(MIGRATIONS[0]!.sql)).toBe(normalise(VERSION_1_SQL));
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
   });
 
   it('a new file has no streams table: everything about a stream comes from events', async () => {
     const path = newPath('fresh');
     await openSqliteEventStore({ path }).close();
-    expect(tablesOf(path)).toEqual({ tables: ['events', 'schema_migrations'], versions: [1, 2] });
+    expect(tablesOf(path)).toEqual({ tables: ['events', 'schema_migrations'], versions: [1, 2, 3] });
   });
 
-  it('a version-1 file (populated streams table) migrates to version 2 and keeps reading, appending, deduplicating and verifying', async () => {
+  it('a version-1 file (populated streams table) migrates to the latest version and keeps reading, appending, deduplicating and verifying', async () => {
     const path = newPath('v1');
     const f = createEventFixtures('v1');
     const [long, short] = [f.stream('long'), f.stream('short')];
@@ -130,7 +137,7 @@ describe('SQLite store: schema migrations', () => {
 
     const store = openSqliteEventStore({ path });
     try {
-      expect(tablesOf(path)).toEqual({ tables: ['events', 'schema_migrations'], versions: [1, 2] });
+      expect(tablesOf(path)).toEqual({ tables: ['events', 'schema_migrations'], versions: [1, 2, 3] });
       // Reads of what version 1 wrote.
       expect((await store.readStream(long)).map(asGiven)).toEqual(
         [...first, ...second].map((e) => ({ type: e.type, version: e.version, data: e.data, metadata: e.metadata })),
@@ -175,6 +182,8 @@ describe('SQLite store: schema migrations', () => {
       const events = await store.readStream(long);
       expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
       expect(events[5]!.previousHash).toBe(events[4]!.hash);
+      // What version 1 wrote keeps its scheme-1 hash; what is appended now is hashed with scheme 2.
+      expect(events.map((e) => e.hashVersion)).toEqual([1, 1, 1, 1, 1, 2, 2]);
       expect(await collect(store.listStreams())).toEqual([
         { streamId: long, lastRevision: 6 },
         { streamId: short, lastRevision: 1 },
@@ -190,7 +199,7 @@ describe('SQLite store: schema migrations', () => {
     const again = openSqliteEventStore({ path });
     try {
       expect(await again.streamRevision(long)).toBe(6);
-      expect(tablesOf(path).versions).toEqual([1, 2]);
+      expect(tablesOf(path).versions).toEqual([1, 2, 3]);
     } finally {
       await again.close();
     }

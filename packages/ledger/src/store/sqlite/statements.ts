@@ -14,11 +14,12 @@ export type EventRow = {
   previous_hash: string;
   batch_start: number;
   batch_size: number;
+  hash_version: number;
 };
 
 /**
- * The columns a read hands out, as better-sqlite3 raw rows (arrays): no per-row object with twelve named
- * properties, and neither batch column, which only appends need.
+ * The columns a read hands out, as better-sqlite3 raw rows (arrays): no per-row object with named
+ * properties. The batch columns and the hash scheme come along because scheme-2 hashes cover them.
  */
 export type ReadRow = readonly [
   globalPosition: number,
@@ -31,10 +32,13 @@ export type ReadRow = readonly [
   metadata: string,
   hash: string,
   previousHash: string,
+  batchStart: number,
+  batchSize: number,
+  hashVersion: number,
 ];
 
 const READ_COLUMNS =
-  'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash';
+  'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size, hash_version';
 
 export type InsertParams = Omit<EventRow, 'global_position'>;
 
@@ -47,8 +51,8 @@ type BatchMemberRow = Pick<EventRow, 'stream_id' | 'revision' | 'global_position
  * (SQLite names it sqlite_autoindex_events_2): there is no separate table of streams to keep in step.
  */
 export const SQL = {
-  insertEvent: `INSERT INTO events (stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size)
-       VALUES (@stream_id, @revision, @event_id, @type, @version, @data, @metadata, @hash, @previous_hash, @batch_start, @batch_size)`,
+  insertEvent: `INSERT INTO events (stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size, hash_version)
+       VALUES (@stream_id, @revision, @event_id, @type, @version, @data, @metadata, @hash, @previous_hash, @batch_start, @batch_size, @hash_version)`,
   /** The last event of a stream, both what an append checks (revision) and what it chains to (hash): one index descent. */
   streamHead: 'SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
   /** Answered from the index alone (max() of an index column is one descent); one row, null when there is no stream. */

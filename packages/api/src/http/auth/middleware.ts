@@ -1,8 +1,8 @@
 import type { RequestHandler, Response } from 'express';
-import type { HttpProblem } from '../http/problem/http-problem.js';
-import { httpProblem } from '../http/problem/http-problem.js';
-import type { KeyStore } from './key-store.js';
-import { mayAccess, roleAtLeast, type Principal, type Role } from './principal.js';
+import type { HttpProblem } from '../problem/http-problem.js';
+import { httpProblem } from '../problem/http-problem.js';
+import type { KeyStore } from '../../auth/key-store.js';
+import { mayAccess, roleAtLeast, type Principal, type Role } from '../../auth/principal.js';
 
 const BEARER = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]{1,512})[ \t]*$/i;
 const PRINCIPAL = 'principal';
