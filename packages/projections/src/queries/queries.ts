@@ -19,7 +19,15 @@ import {
   type ReconciliationLine,
 } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
-import { cutoffAt, cutoffAtPosition, describeAsOf, LATEST, looksLikeDateTime, type AsOf, type Cutoff } from './as-of.js';
+import {
+  cutoffAt,
+  cutoffAtPosition,
+  describeAsOf,
+  LATEST,
+  looksLikeDateTime,
+  type AsOf,
+  type Cutoff,
+} from './as-of.js';
 import { createStateLoader, type FoldReport } from './load-at.js';
 import { loadMunicipality, loadProgramme, notOpenedYet, ProgrammeNotFoundError, resolveMoment } from './load.js';
 import { createProgrammeDirectory } from './programme-directory.js';

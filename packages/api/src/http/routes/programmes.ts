@@ -8,7 +8,7 @@ import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
 import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
-import { minPositionSchema } from '../routing/read-position.js';
+import { minPositionSchema } from '../operation/read-position-headers.js';
 import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
