@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     const summary = await importDemoJournals(grip);
     logger.info(summary, demoUnfinished ? 'finished the interrupted demo import' : 'imported the demo journals');
   }
-  const projections = await startProjections(grip);
+  const projections = await startProjections(grip, (movedTo, reason) =>
+    logger.warn(
+      { movedTo, reason },
+      'the read-model file failed its integrity check: moved aside, folding every event again',
+    ),
+  );
   const metrics = createMetrics({ projectionLag: projections.lag, processMetrics: true });
   const { models, snapshots } = projections.runner;
   const reads = { models, snapshots, waitMs: config.readWaitMs };

@@ -19,7 +19,7 @@ export async function measureNational({ duration, events = 1_000_000 }) {
   try {
     console.log(`\nreads, national: generating ${whole(events)} events`);
     let t = performance.now();
-    const store = await loadIntoSqlite(generate({ events }), join(dir, 'grip.sqlite'));
+    const store = await loadIntoSqlite(generate({ events }).lines, join(dir, 'grip.sqlite'));
     const head = await store.headPosition();
     await store.close();
     const loaded = (performance.now() - t) / 1000;

@@ -17,8 +17,16 @@ export type RunningProjections = {
  * write's position as Grip-Min-Position); as-of queries start from the snapshots in the same file. Its
  * lag is exported as a metric.
  */
-export async function startProjections(grip: Grip): Promise<RunningProjections> {
-  const runner = createProjectionRunner({ store: grip.store, db: grip.config.readModelPath });
+export async function startProjections(
+  grip: Grip,
+  onCorrupt?: (movedTo: string, reason: string) => void,
+): Promise<RunningProjections> {
+  // A read-model file that fails its integrity check is moved aside and rebuilt, never served.
+  const runner = createProjectionRunner({
+    store: grip.store,
+    db: grip.config.readModelPath,
+    ...(onCorrupt && { onCorrupt }),
+  });
   await runner.start();
   return {
     runner,

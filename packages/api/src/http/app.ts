@@ -1,4 +1,3 @@
-import { dashboardDir } from '@grip/dashboard';
 import { createProjectionQueries } from '@grip/projections';
 import { concurrentReadLimit } from './limits/concurrent-reads.js';
 import { failedAuthLimit } from './limits/failed-auth-limit.js';
@@ -8,14 +7,12 @@ import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import type { Grip } from '../app/open-grip.js';
 import { authenticate, requireRole } from './auth/middleware.js';
-import { dashboardRouter } from './dashboard/serve-dashboard.js';
 import { createMetrics, type GripMetrics } from './observability/metrics.js';
 import { requestLogging, type RequestIdSource } from './observability/request-logging.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { renderDocsPage } from './openapi/docs-page.js';
 import { notFoundHandler, problemErrorHandler } from './problem/error-handler.js';
-import type { Operation, RouteDeps } from './operation/operation.js';
-import type { ReadSide } from './operation/read-side.js';
+import type { Operation, ReadSide, RouteDeps } from './operation/operation.js';
 import { readAfterPosition } from './routing/read-position.js';
 import { auditRoutes } from './routes/audit.js';
 import { correctionRoutes } from './routes/corrections.js';
@@ -39,8 +36,6 @@ export type HttpAppOptions = {
   readonly version?: string;
   /** The runner's maintained models: queries without asOf read them, and wait for Grip-Min-Position. */
   readonly reads?: ReadSide;
-  /** The built dashboard served at / (default: the @grip/dashboard package's dist folder). */
-  readonly dashboardDir?: string;
 };
 
 export const API_VERSION = '0.1.0';
@@ -113,7 +108,6 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
     if (op.body) chain.push(json);
     app[op.method](op.path, ...chain, op.handler);
   }
-  app.use(dashboardRouter(options.dashboardDir ?? dashboardDir));
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
   return app;

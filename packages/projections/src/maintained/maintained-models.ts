@@ -2,7 +2,7 @@ import type { Position } from '@grip/ledger';
 import type { StreamState } from '../state/facts.js';
 import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
-import type { ReadModelDb } from '../runner/schema.js';
+import type { Database as ReadModelDb } from 'better-sqlite3';
 import { createPositionWaiters } from './position-waiters.js';
 
 /** A stream's latest committed model and the stream revision it reflects. */

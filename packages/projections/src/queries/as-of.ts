@@ -15,11 +15,8 @@ import {
  */
 export type AsOf = { readonly at: string } | { readonly position: Position } | { readonly moment: string };
 
-/** What a cut-off keeps, for starting from a snapshot: events recorded up to an instant, or up to a position. */
-export type CutoffBound = { readonly at: number } | { readonly position: Position };
-
-/** A resolved as-of: a predicate over recorded events, and the bound it tests (none: every event). */
-export type Cutoff = ((event: RecordedEvent) => boolean) & { readonly bound?: CutoffBound };
+export type { Cutoff, CutoffBound } from '../core/cutoff.js';
+import type { Cutoff } from '../core/cutoff.js';
 
 export const LATEST: Cutoff = () => true;
 

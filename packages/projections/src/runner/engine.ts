@@ -6,7 +6,8 @@ import { programmeModel, type ProgrammeModel } from '../state/programme-model.js
 import { municipalityModel } from '../state/municipality-model.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
 import type { ReadModelDb } from './schema.js';
-import { createViewWriter, stateJson, streamRows, type StreamRows } from './write-views.js';
+import { createViewWriter, streamRows, type StreamRows } from './write-views.js';
+import { stateJson } from '../state/state-json.js';
 import { createClockWriter } from '../snapshots/clock-writer.js';
 import { DEFAULT_SNAPSHOT_EVERY, recordClock, type StreamClock } from '../snapshots/stream-clock.js';
 import type { CommittedChanges } from '../maintained/maintained-models.js';

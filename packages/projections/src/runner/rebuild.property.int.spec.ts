@@ -6,7 +6,7 @@ import { createTestStore } from '../testing/memory-store.js';
 import { historyOf, stepArb } from '../__fixtures__/random-sequence.js';
 import { yearSlices } from '../views/year-slices.js';
 import { createProjectionRunner } from './runner.js';
-import { stateJson } from './write-views.js';
+import { stateJson } from '../state/state-json.js';
 import { readEvent } from '../core/read-event.js';
 
 describe('rebuild == incremental', () => {

@@ -23,6 +23,8 @@ export type RunnerOptions = {
   readonly faults?: Faults;
   /** Lets rebuild() fold streams in worker threads that open the same store themselves. */
   readonly parallel?: { readonly workers: number; readonly store: StoreRecipe };
+  /** Told when the read-model file failed its integrity check at open and was moved aside to be rebuilt. */
+  readonly onCorrupt?: (movedTo: string, reason: string) => void;
   /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 250). */
   readonly snapshotEvery?: number;
 };
@@ -54,7 +56,10 @@ export type ProjectionRunner = {
  * stops the runner with an error naming it; it is never skipped.
  */
 export function createProjectionRunner(options: RunnerOptions): ProjectionRunner {
-  const db = typeof options.db === 'object' ? options.db : openReadModelDb(options.db);
+  const db =
+    typeof options.db === 'object'
+      ? options.db
+      : openReadModelDb(options.db, options.onCorrupt ? { onCorrupt: options.onCorrupt } : {});
   const batchSize = options.batchSize ?? 500;
   const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
   const onCommit = (changes: CommittedChanges) => models.committed(changes);

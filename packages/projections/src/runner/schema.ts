@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openVerified } from './integrity.js';
 
 export type ReadModelDb = Database.Database;
 
@@ -50,10 +51,13 @@ CREATE TABLE IF NOT EXISTS rm_watermark (stream_id TEXT PRIMARY KEY, watermark I
  * those events again from the store. The event store is the durable one: writes through the service
  * pay its fsync only, not a second one per read-model commit.
  */
-export function openReadModelDb(path = ':memory:', options: { readonly?: boolean } = {}): ReadModelDb {
+export function openReadModelDb(
+  path = ':memory:',
+  options: { readonly?: boolean; onCorrupt?: (movedTo: string, reason: string) => void } = {},
+): ReadModelDb {
   // Read-only: for tools that read what a runner (the service's) maintains, never writing beside it.
   if (options.readonly) return new Database(path, { readonly: true, fileMustExist: true });
-  const db = new Database(path);
+  const db = openVerified(path, options.onCorrupt);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   const version = db.pragma('user_version', { simple: true }) as number;

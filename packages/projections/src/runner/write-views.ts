@@ -1,5 +1,6 @@
 import { municipalityOfStream, programmeIdOfStream } from '@grip/ledger';
 import type { StreamState } from '../state/facts.js';
+import { stateJson } from '../state/state-json.js';
 import { municipalityModel } from '../state/municipality-model.js';
 import type { ProgrammeModel } from '../state/programme-model.js';
 import { domainTotalsAllYears } from '../views/domain-totals.js';
@@ -7,16 +8,6 @@ import { balanceYears, fiscalBalance } from '../views/fiscal-balance.js';
 import { programmeResult } from '../views/programme-result.js';
 import { yearSlices } from '../views/year-slices.js';
 import type { ReadModelDb } from './schema.js';
-
-/**
- * A state as stored: facts in key order, so the same state always gives the same text (the content
- * hash compares it). Values keep the key order the fold gives them, which is fixed by the schemas.
- */
-export function stateJson(state: StreamState): string {
-  const facts: Record<string, unknown> = {};
-  for (const key of Object.keys(state.facts).sort()) facts[key] = state.facts[key];
-  return JSON.stringify({ streamId: state.streamId, kind: state.kind, lastRevision: state.lastRevision, facts });
-}
 
 /**
  * Everything written for one stream, computed without the database: the state row and, for a

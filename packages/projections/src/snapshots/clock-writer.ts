@@ -1,4 +1,4 @@
-import type { ReadModelDb } from '../runner/schema.js';
+import type { Database as ReadModelDb } from 'better-sqlite3';
 import type { StreamClock } from './stream-clock.js';
 
 export type ClockWriter = {

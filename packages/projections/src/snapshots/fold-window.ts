@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from '@grip/ledger';
 import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import { readEvent } from '../core/read-event.js';
-import type { Cutoff } from '../queries/as-of.js';
+import type { Cutoff } from '../core/cutoff.js';
 import type { StreamState } from '../state/facts.js';
 import { applyCorrection, applyEvent, foldStream } from '../state/fold.js';
 import type { StreamWindow } from './window.js';

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@grip/ledger';
 import { InvalidCorrectionError, replacementFor, targetNotEarlier } from '../core/correction.js';
 import type { StreamState } from '../state/facts.js';
 import { applyCorrection, applyEvent, emptyState, foldStream } from '../state/fold.js';
-import { stateJson } from '../runner/write-views.js';
+import { stateJson } from '../state/state-json.js';
 import { recordClock, type StreamClock } from './stream-clock.js';
 
 /**

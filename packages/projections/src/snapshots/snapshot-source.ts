@@ -1,5 +1,5 @@
 import type { Position } from '@grip/ledger';
-import type { ReadModelDb } from '../runner/schema.js';
+import type { Database as ReadModelDb } from 'better-sqlite3';
 import type { StreamState } from '../state/facts.js';
 
 export type SnapshotMark = { readonly revision: number; readonly position: Position; readonly watermark: number };

@@ -1,6 +1,6 @@
 import type { EventStore, Position, RecordedEvent } from '@grip/ledger';
 import { readEvent } from '../core/read-event.js';
-import type { Cutoff, CutoffBound } from '../queries/as-of.js';
+import type { Cutoff, CutoffBound } from '../core/cutoff.js';
 import type { StreamState } from '../state/facts.js';
 import { emptyState } from '../state/fold.js';
 import type { SnapshotMark, SnapshotSource } from './snapshot-source.js';

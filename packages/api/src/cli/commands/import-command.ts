@@ -80,7 +80,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
             actor: cliActor(globals().actor),
             dryRun: options.dryRun === true,
             onProgress,
-            // A dry run opens the store alone (no data folder is created), so there is no import log to note in.
+            // a dry run opens no data folder, so it has no log of imports in progress
             ...('imports' in grip && { importLog: grip.imports }),
           });
         } finally {

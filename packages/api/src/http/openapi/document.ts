@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { JsonSchema, Operation } from '../operation/operation.js';
 import { PROBLEM_BASE } from '../problem/problem-types.js';
 import { toJsonSchema } from './json-schema.js';
-import { MIN_POSITION_HEADER, minPositionSchema } from '../routing/read-position.js';
+import { MIN_POSITION_HEADER, minPositionSchema } from '../operation/read-position-headers.js';
 
 /** Path parameters by name; every route uses these names, so one schema each is enough. */
 const PATH_PARAMS: Record<string, { schema: z.ZodType; description: string }> = {

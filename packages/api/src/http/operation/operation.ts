@@ -1,12 +1,20 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import type { ProjectionQueries } from '@grip/projections';
+import type { MaintainedModels, ProjectionQueries, SnapshotSource } from '@grip/projections';
 import type { Grip } from '../../app/open-grip.js';
 import type { Role } from '../../auth/principal.js';
 import type { GripMetrics } from '../observability/metrics.js';
-import type { ReadSide } from './read-side.js';
 
 export type JsonSchema = Record<string, unknown>;
+
+/** What the HTTP layer reads the latest state from: the runner's maintained models (and its snapshots). */
+export type ReadSide = {
+  readonly models: MaintainedModels;
+  /** The runner's snapshots: as-of queries fold only the events after the nearest one. */
+  readonly snapshots?: SnapshotSource;
+  /** How long a query waits for the read models to reach the asked position before answering 503. */
+  readonly waitMs: number;
+};
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
 /** Who may call an operation: a minimum role, or anyone (health, metrics, the API description). */

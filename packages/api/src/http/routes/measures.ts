@@ -8,7 +8,7 @@ import { accessibleProgramme } from '../routing/command-target.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema } from '../routing/query-params.js';
 import { translateQueryError } from '../routing/query-route.js';
-import { minPositionSchema } from '../routing/read-position.js';
+import { minPositionSchema } from '../operation/read-position-headers.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { measureView } from '../views/programme-view.js';
 

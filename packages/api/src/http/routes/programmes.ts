@@ -10,7 +10,7 @@ import { accessibleProgramme, programmeNotFound } from '../routing/command-targe
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema } from '../routing/query-params.js';
 import { translateQueryError } from '../routing/query-route.js';
-import { minPositionSchema } from '../routing/read-position.js';
+import { minPositionSchema } from '../operation/read-position-headers.js';
 import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';
 import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';

@@ -9,7 +9,7 @@ import { outcomeSchema, problemResponses } from '../openapi/response-schemas.js'
 import { commandKeys, envelopeNamesFor, parseCommandBody } from '../validation/command-body.js';
 import { commandTarget, type TargetKind } from './command-target.js';
 import type { Operation, RouteDeps } from '../operation/operation.js';
-import { POSITION_HEADER } from './read-position.js';
+import { POSITION_HEADER } from '../operation/read-position-headers.js';
 
 export type CommandRouteSpec = {
   readonly method: 'post' | 'put';

@@ -1,7 +1,7 @@
 import type { AsOf } from '@grip/projections';
 import { z } from 'zod';
 import { AS_OF_HELP, asOfFromText } from '../../app/as-of-text.js';
-import { minPositionSchema } from './read-position.js';
+import { minPositionSchema } from '../operation/read-position-headers.js';
 
 /** `asOf`: see asOfFromText; the same words as the CLI's --as-of. */
 export const asOfSchema = z

@@ -96,7 +96,7 @@ async function scopeOf(
   return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
 }
 
-/** The projections' errors as problems: a programme not (yet) opened is 404, an unknown moment 400. */
+/** A projection query's failure as the HTTP problem it is (unknown programme or moment). */
 export function translateQueryError(error: unknown, id: string): unknown {
   if (error instanceof ProgrammeNotFoundError) return programmeNotFound(id);
   if (error instanceof UnknownMomentError)

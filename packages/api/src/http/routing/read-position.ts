@@ -1,21 +1,8 @@
 import type { Position } from '@grip/ledger';
 import type { RequestHandler } from 'express';
-import { z } from 'zod';
+import type { ReadSide } from '../operation/operation.js';
+import { MIN_POSITION_HEADER, minPositionSchema, POSITION_HEADER } from '../operation/read-position-headers.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
-import type { ReadSide } from '../operation/read-side.js';
-
-/** Request header: answer only from read models that include this position (read-your-writes). */
-export const MIN_POSITION_HEADER = 'Grip-Min-Position';
-/** Response header: on a command, the position it was written at; on a query, the read models' position. */
-export const POSITION_HEADER = 'Grip-Position';
-
-export const minPositionSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .describe(
-    `Answer only once the read models include this position (the \`position\` of a command's response, or its ${POSITION_HEADER} header); the same as the ${MIN_POSITION_HEADER} header. Waits a bounded time, then 503 with Retry-After.`,
-  );
 
 const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
