@@ -1,3 +1,4 @@
+import { dashboardDir } from '@grip/dashboard';
 import { createProjectionQueries } from '@grip/projections';
 import { concurrentReadLimit } from './limits/concurrent-reads.js';
 import { failedAuthLimit } from './limits/failed-auth-limit.js';
@@ -7,6 +8,7 @@ import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import type { Grip } from '../app/open-grip.js';
 import { authenticate, requireRole } from './auth/middleware.js';
+import { dashboardRouter } from './dashboard/serve-dashboard.js';
 import { createMetrics, type GripMetrics } from './observability/metrics.js';
 import { requestLogging, type RequestIdSource } from './observability/request-logging.js';
 import { buildOpenApiDocument } from './openapi/document.js';
@@ -36,6 +38,8 @@ export type HttpAppOptions = {
   readonly version?: string;
   /** The runner's maintained models: queries without asOf read them, and wait for Grip-Min-Position. */
   readonly reads?: ReadSide;
+  /** The built dashboard served at / (default: the @grip/dashboard package's dist folder). */
+  readonly dashboardDir?: string;
 };
 
 export const API_VERSION = '0.1.0';
@@ -108,6 +112,7 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
     if (op.body) chain.push(json);
     app[op.method](op.path, ...chain, op.handler);
   }
+  app.use(dashboardRouter(options.dashboardDir ?? dashboardDir));
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
   return app;
