@@ -2,6 +2,7 @@ import type { Command } from '../commands/catalogue.js';
 import type { DomainEvent } from '../events/catalogue.js';
 import { definitionOf } from '../events/catalogue.js';
 import type { NewEvent } from '../events/envelope.js';
+import type { EventMetadata } from '../events/metadata.js';
 import type { Clock } from './clock.js';
 import type { ExecutionContext } from './execution-context.js';
 import { idempotentEventId } from './idempotency.js';
@@ -18,19 +19,18 @@ export function buildEvents(
   const key = context.idempotencyKey;
   const eventIds = decided.map((_, i) => (key ? idempotentEventId(context.tenant, key, i) : ids.next()));
   const decisionId = (command.data as { decisionId?: unknown }).decisionId;
+  const decisionIdOf = typeof decisionId === 'string' ? decisionId : undefined;
+  // Written member by member in the order of the metadata schema (the stored JSON keeps that order):
+  // conditional spreads cost a temporary object each, on every event of every command.
   return decided.map((event, i) => {
-    const metadata = {
-      eventId: eventIds[i]!,
-      tenant: context.tenant,
-      actor: context.actor,
-      recordedAt,
-      ...(context.reason !== undefined && { reason: context.reason }),
-      ...(context.source !== undefined && { source: context.source }),
-      ...(typeof decisionId === 'string' && event.type !== 'DecisionRecorded' && { decisionId }),
-      correlationId: context.correlationId ?? eventIds[0]!,
-      causationId: context.causationId ?? null,
-      ...(key !== undefined && { idempotency: { key, fingerprint } }),
-    };
+    // The required members follow below; the cast only lets them come in the schema's order.
+    const metadata = { eventId: eventIds[i]!, tenant: context.tenant, actor: context.actor, recordedAt } as EventMetadata;
+    if (context.reason !== undefined) metadata.reason = context.reason;
+    if (context.source !== undefined) metadata.source = context.source;
+    if (decisionIdOf !== undefined && event.type !== 'DecisionRecorded') metadata.decisionId = decisionIdOf;
+    metadata.correlationId = context.correlationId ?? eventIds[0]!;
+    metadata.causationId = context.causationId ?? null;
+    if (key !== undefined) metadata.idempotency = { key, fingerprint };
     return { ...event, version: definitionOf(event.type).version, metadata };
   });
 }

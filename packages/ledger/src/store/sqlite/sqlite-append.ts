@@ -84,20 +84,20 @@ export function createSqliteAppend(db: Database.Database, statements: Statements
       let lastPosition = 0;
       for (const e of chained) {
         try {
-          const info = statements.insertEvent.run({
-            stream_id: streamId,
-            revision: e.revision,
-            event_id: e.eventId,
-            type: e.type,
-            version: e.version,
-            data: e.dataJson,
-            metadata: e.metadataJson,
-            hash: e.hash,
-            previous_hash: e.previousHash,
-            batch_start: e.batchStart,
-            batch_size: e.batchSize,
-            hash_version: e.hashVersion,
-          });
+          const info = statements.insertEvent.run(
+            streamId,
+            e.revision,
+            e.eventId,
+            e.type,
+            e.version,
+            e.dataJson,
+            e.metadataJson,
+            e.hash,
+            e.previousHash,
+            e.batchStart,
+            e.batchSize,
+            e.hashVersion,
+          );
           lastPosition = Number(info.lastInsertRowid);
         } catch (error) {
           throw isUniqueViolation(error) ? new UniqueViolation(error) : error;

@@ -40,7 +40,24 @@ export type ReadRow = readonly [
 const READ_COLUMNS =
   'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size, hash_version';
 
-export type InsertParams = Omit<EventRow, 'global_position'>;
+/**
+ * The inserted columns in the order of SQL.insertEvent, bound by position: better-sqlite3 binds an array
+ * of twelve values in about two thirds of the time it takes to look up twelve named parameters.
+ */
+export type InsertParams = [
+  streamId: string,
+  revision: number,
+  eventId: string,
+  type: string,
+  version: number,
+  data: string,
+  metadata: string,
+  hash: string,
+  previousHash: string,
+  batchStart: number,
+  batchSize: number,
+  hashVersion: number,
+];
 
 type Stmt<P extends unknown[], R = unknown> = Database.Statement<P, R>;
 type BatchMemberRow = Pick<EventRow, 'stream_id' | 'revision' | 'global_position' | 'batch_start' | 'batch_size'>;
@@ -52,7 +69,7 @@ type BatchMemberRow = Pick<EventRow, 'stream_id' | 'revision' | 'global_position
  */
 export const SQL = {
   insertEvent: `INSERT INTO events (stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size, hash_version)
-       VALUES (@stream_id, @revision, @event_id, @type, @version, @data, @metadata, @hash, @previous_hash, @batch_start, @batch_size, @hash_version)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   /** The last event of a stream, both what an append checks (revision) and what it chains to (hash): one index descent. */
   streamHead: 'SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
   /** Answered from the index alone (max() of an index column is one descent); one row, null when there is no stream. */
@@ -84,7 +101,7 @@ export const SQL = {
 } as const;
 
 export type Statements = {
-  readonly insertEvent: Stmt<[InsertParams]>;
+  readonly insertEvent: Stmt<InsertParams>;
   readonly streamHead: Stmt<[string], { revision: number; hash: string }>;
   readonly streamRevision: Stmt<[string], { last_revision: number | null }>;
   readonly batchMember: Stmt<[string], BatchMemberRow>;
@@ -99,7 +116,7 @@ export type Statements = {
 /** Every statement the store runs, prepared once per connection and reused for the store's lifetime. */
 export function prepareStatements(db: Database.Database): Statements {
   return {
-    insertEvent: db.prepare<[InsertParams]>(SQL.insertEvent),
+    insertEvent: db.prepare<InsertParams>(SQL.insertEvent),
     streamHead: db.prepare<[string], { revision: number; hash: string }>(SQL.streamHead),
     streamRevision: db.prepare<[string], { last_revision: number | null }>(SQL.streamRevision),
     batchMember: db.prepare<[string], BatchMemberRow>(SQL.batchMember),
