@@ -20,9 +20,20 @@ const must = (outcome) => {
   if (!outcome.ok) throw new Error(outcome.error.message);
 };
 
+/** Records the size of every group the ledger commits (one appendEach call each): `store.groupSizes`. */
+function countGroups(store) {
+  const appendEach = store.appendEach.bind(store);
+  store.groupSizes = [];
+  store.appendEach = (requests) => {
+    store.groupSizes.push(requests.length);
+    return appendEach(requests);
+  };
+  return store;
+}
+
 /** A ledger on its own SQLite file with `programmes` programmes of MEASURES measures each. */
 export async function benchLedger(path, programmes) {
-  const store = openSqliteEventStore({ path });
+  const store = countGroups(openSqliteEventStore({ path }));
   const ledger = createLedger({ store, clock: steppingClock('2022-01-01T00:00:00Z', 1), ids: sequentialIds('bench') });
   const context = { actor: 'bench', tenant: TENANT };
   const ids = Array.from({ length: programmes }, (_, p) => `bench-${p}`);
@@ -36,7 +47,9 @@ export async function benchLedger(path, programmes) {
 /** `callers` concurrent callers, caller c executing commands i ≡ c (mod callers) on programme c, each awaiting its own. */
 export async function facade(dir, callers = 1) {
   const { store, ledger, context, programmeIds } = await benchLedger(join(dir, `facade-${callers}.sqlite`), callers);
+  store.groupSizes.length = 0; // the set-up commands are not measured
   return {
+    groupSizes: store.groupSizes,
     run: async (from, to) => {
       await Promise.all(
         programmeIds.map(async (programmeId, c) => {

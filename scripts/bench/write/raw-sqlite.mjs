@@ -34,8 +34,8 @@ export function rawFloor(dir) {
 }
 
 /** Up to `size` events per transaction: what batching could at best reach on this disk. */
-export function rawCeiling(dir, size = 1000) {
-  const { db, appendOne } = openRaw(join(dir, 'raw-ceiling.sqlite'));
+export function rawCeiling(dir, size = 1000, file = 'raw-ceiling') {
+  const { db, appendOne } = openRaw(join(dir, `${file}.sqlite`));
   const appendMany = db.transaction((from, to) => {
     for (let i = from; i < to; i++) appendOne('programme-bench', i - 1, eventAt(i));
   });

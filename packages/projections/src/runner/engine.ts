@@ -134,7 +134,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
         programmes.push({ programmeId: rows.programme.programmeId, model, revision: rows.lastRevision });
       else if (state) municipalities.push(maintainedMunicipality(state));
     };
-    db.transaction(() => {
+    const run = db.transaction(() => {
       const municipalities = new Set<string>();
       const models = new Map<string, ProgrammeModel | null>();
       for (const f of folded) {
@@ -153,11 +153,14 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
         if (municipality) municipalities.add(municipality);
       }
       for (const m of municipalities) {
-        const programmes = programmesOf
-          .all(m)
-          .map((r) => (models.has(r.stream_id) ? models.get(r.stream_id)! : programmeModel(stateOf(r.stream_id))));
         const streamId = municipalityStreamId(m);
         const muni = cache.has(streamId) || loadState.get(streamId) ? stateOf(streamId) : undefined;
+        // Without a municipality stream there is no balance (writeBalance only clears it): no models to compute.
+        const programmes = !muni
+          ? []
+          : programmesOf
+              .all(m)
+              .map((r) => (models.has(r.stream_id) ? models.get(r.stream_id)! : programmeModel(stateOf(r.stream_id))));
         writer.writeBalance(
           m,
           muni,
@@ -171,7 +174,14 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
         markApplied.run(JSON.stringify(sortedApplied.slice(i, i + 10_000)));
       options.faults?.beforeCheckpoint?.(position);
       writeCheckpoint.run(position, total);
-    })();
+    });
+    try {
+      run();
+    } catch (error) {
+      writer.settle(false);
+      throw error;
+    }
+    writer.settle(true);
     // Written: the next batch starts with no pending snapshots (the watermarks stay).
     for (const clock of clocks.values()) {
       clock.snapshots.length = 0;
@@ -193,6 +203,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
     reset: () => {
       cache.clear();
       clocks.clear();
+      writer.forget();
     },
     commitFolded(folded, applied, position) {
       for (const f of folded) if (f.state) cache.set(f.state.streamId, f.state);

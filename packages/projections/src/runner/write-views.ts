@@ -80,6 +80,10 @@ export type ViewWriter = {
   writeRows(rows: StreamRows): string | null;
   /** Rewrites a municipality's fiscal balance rows from its state and its programmes' states. */
   writeBalance(municipality: string, muni: StreamState | undefined, programmes: readonly ProgrammeModel[]): void;
+  /** After the transaction that ran the writes: whether it committed (call it either way). */
+  settle(committed: boolean): void;
+  /** Forgets what it knows was written (the tables were emptied or replaced behind it). */
+  forget(): void;
 };
 
 /** Prepared statements for the derived tables; called inside the runner's transaction only. */
@@ -87,7 +91,8 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
   const upsertStream = db.prepare(
     'INSERT OR REPLACE INTO rm_stream (stream_id, kind, municipality, last_revision, state) VALUES (?, ?, ?, ?, ?)',
   );
-  const clear = ['rm_measure', 'rm_year_slice', 'rm_domain_total', 'rm_programme_result'].map((t) =>
+  const clearMeasures = db.prepare('DELETE FROM rm_measure WHERE programme_id = ?');
+  const clear = ['rm_year_slice', 'rm_domain_total', 'rm_programme_result'].map((t) =>
     db.prepare(`DELETE FROM ${t} WHERE programme_id = ?`),
   );
   const insertMeasure = db.prepare('INSERT INTO rm_measure VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
@@ -97,11 +102,26 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
   const clearBalance = db.prepare('DELETE FROM rm_fiscal_balance WHERE municipality = ?');
   const insertBalance = db.prepare('INSERT INTO rm_fiscal_balance VALUES (?, ?, ?, ?, ?)');
 
+  // Per programme, its measure rows as last written (JSON): most events (realisations, costs, plans) change
+  // no measure's own fields, and deleting and inserting a programme's every measure row for each of them
+  // was most of a commit's SQLite work under live writes. Known only once their transaction committed;
+  // writes of the transaction under way are kept apart until then.
+  const committedMeasures = new Map<string, string>();
+  const pendingMeasures = new Map<string, string>();
+
+  const writeMeasures = (programmeId: string, measures: NonNullable<StreamRows['programme']>['measures']) => {
+    const written = JSON.stringify(measures);
+    if ((pendingMeasures.get(programmeId) ?? committedMeasures.get(programmeId)) === written) return;
+    clearMeasures.run(programmeId);
+    for (const m of measures) insertMeasure.run(programmeId, ...m);
+    pendingMeasures.set(programmeId, written);
+  };
+
   const writeRows = (rows: StreamRows): string | null => {
     const p = rows.programme;
     if (p) {
+      writeMeasures(p.programmeId, p.measures);
       for (const c of clear) c.run(p.programmeId);
-      for (const m of p.measures) insertMeasure.run(p.programmeId, ...m);
       for (const [year, body] of p.slices) insertSlice.run(p.programmeId, year, body);
       for (const [year, body] of p.totals) insertTotals.run(p.programmeId, year, body);
       if (p.result !== null) insertResult.run(p.programmeId, p.result);
@@ -113,6 +133,14 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
   return {
     writeStream: (state, model) => writeRows(streamRows(state, model)),
     writeRows,
+    settle(committed) {
+      if (committed) for (const [programmeId, written] of pendingMeasures) committedMeasures.set(programmeId, written);
+      pendingMeasures.clear();
+    },
+    forget() {
+      committedMeasures.clear();
+      pendingMeasures.clear();
+    },
     writeBalance(municipality, muni, programmes) {
       clearBalance.run(municipality);
       if (!muni) return;
