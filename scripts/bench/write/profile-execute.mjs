@@ -1,7 +1,7 @@
 // Profiling aid (not a benchmark): runs ledger.execute over the write bench's commands on a SQLite store
 // and prints µs of CPU per command. With `node --cpu-prof` it shows where that CPU goes.
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/bench/write/profile-execute.mjs [callers] [commands] [path]
-// path defaults to :memory: (no fsync, CPU only).
+//   node --cpu-prof scripts/bench/write/profile-execute.mjs [callers] [commands] [path]
+// path: :memory: (default, no fsync: CPU only) or "file" (a temporary file, durable appends).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,10 @@ const count = Number(process.argv[3] ?? 20000);
 const dir = mkdtempSync(join(tmpdir(), 'grip-profile-'));
 const path = process.argv[4] ?? ':memory:';
 try {
-  const { store, ledger, context, programmeIds } = await benchLedger(path === 'file' ? join(dir, 'p.sqlite') : path, callers);
+  const { store, ledger, context, programmeIds } = await benchLedger(
+    path === 'file' ? join(dir, 'p.sqlite') : path,
+    callers,
+  );
   const cpu = process.cpuUsage();
   const t = performance.now();
   await Promise.all(

@@ -40,7 +40,8 @@ export async function runWriteBench({ quick, args }) {
   ];
   const active = [];
   try {
-    for (const v of variants) active.push({ ...v, impl: await v.make(dir), ns: 0n, userUs: 0, systemUs: 0, events: 0, next: 0 });
+    for (const v of variants)
+      active.push({ ...v, impl: await v.make(dir), ns: 0n, userUs: 0, systemUs: 0, events: 0, next: 0 });
     console.log(
       `\nwrite path: ${count} durable single-event appends per variant (WAL, synchronous=FULL), rounds of ${chunk}`,
     );

@@ -24,7 +24,12 @@ export function buildEvents(
   // conditional spreads cost a temporary object each, on every event of every command.
   return decided.map((event, i) => {
     // The required members follow below; the cast only lets them come in the schema's order.
-    const metadata = { eventId: eventIds[i]!, tenant: context.tenant, actor: context.actor, recordedAt } as EventMetadata;
+    const metadata = {
+      eventId: eventIds[i]!,
+      tenant: context.tenant,
+      actor: context.actor,
+      recordedAt,
+    } as EventMetadata;
     if (context.reason !== undefined) metadata.reason = context.reason;
     if (context.source !== undefined) metadata.source = context.source;
     if (decisionIdOf !== undefined && event.type !== 'DecisionRecorded') metadata.decisionId = decisionIdOf;
