@@ -44,6 +44,7 @@ const mib = (kib) => `${Math.round(kib / 1024)} MiB`;
 const started = new Date();
 const rows = [];
 const sections = [];
+const notes = [];
 console.log(`${quick ? 'quick' : 'full'} benchmark run on ${machineDescription()}`);
 for (const benchmark of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
   const t = performance.now();
@@ -62,6 +63,7 @@ for (const benchmark of BENCHMARKS.filter((b) => !only || only.includes(b.name))
       figure: `${Math.round(result.serverPeakRssMiB)} MiB`,
     });
   rows.push(...own);
+  notes.push(...(result.notes ?? []).map((n) => `${benchmark.name}: ${n}`));
   const seconds = ((performance.now() - t) / 1000).toFixed(0);
   const body = [markdownTable(own), ...(result.notes ?? []).map((n) => `\n${n}`), `\nTook ${seconds} s.`].join('\n');
   sections.push([
@@ -72,6 +74,8 @@ for (const benchmark of BENCHMARKS.filter((b) => !only || only.includes(b.name))
 console.log(
   `\n${consoleTable([{ benchmark: 'benchmark', variant: 'variant', figure: 'figure', ratio: 'ratio', against: 'against (same run)', target: 'target' }, ...rows])}`,
 );
+// The notes explain the figures (a miss, its cause) from the same run: they go with the table.
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 if (resultsPath) {
   writeSections(resultsPath, sections);
   console.log(`\nwritten to ${resultsPath}`);
