@@ -1,6 +1,6 @@
 import { createProjectionRunner, openReadModelDb, type ProjectionRunner } from '@grip/projections';
 import type { Grip } from './open-grip.js';
-import { removeStaleReadModels } from './read-model-files/building.js';
+import { markOwner, removeStaleReadModels } from './read-model-files/owner.js';
 import { currentReadModel, removeReadModel, type ReadModelFile } from './read-model-files/read-model-files.js';
 import { watchPointer } from './read-model-files/watch-pointer.js';
 
@@ -41,6 +41,8 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
   // A read-model file that fails its integrity check is moved aside and rebuilt, never served.
   const open = (path: string) => openReadModelDb(path, events.onCorrupt ? { onCorrupt: events.onCorrupt } : {});
   const runner = createProjectionRunner({ store: grip.store, db: open(current.path) });
+  // While this service has it open, no rebuild's clean-up removes it (see owner.ts).
+  let release = markOwner(current.path);
   const removed = removeStaleReadModels(dataDir, [current.file]);
   if (removed.length > 0) events.onRemoved?.(removed);
   await runner.start();
@@ -51,6 +53,7 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
     if (next.file === current.file || next.file === refused) return;
     const started = performance.now();
     let left;
+    const releaseNext = markOwner(next.path);
     try {
       const db = open(next.path);
       left = await runner.adopt(db).catch((error: unknown) => {
@@ -58,6 +61,7 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
         throw error;
       });
     } catch (error) {
+      releaseNext();
       refused = next.file;
       events.onSwapFailed?.(next.file, error instanceof Error ? error : new Error(String(error)));
       return;
@@ -66,7 +70,8 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
     current = next;
     // Nothing reads the old database any more: the models and snapshots read through the runner's.
     left.close();
-    removeReadModel(from.path);
+    release = releaseNext;
+    removeReadModel(from.path); // with its marker
     events.onSwapped?.({ from: from.file, to: next.file, millis: performance.now() - started });
   };
   // One swap at a time; a change noticed during one is looked at when it is done.
@@ -106,6 +111,7 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
       await swapping;
       await runner.stop();
       runner.db.close();
+      release();
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock, sequentialIds } from '@grip/ledger';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markBuilding, removeStaleReadModels } from './building.js';
+import { markOwner, removeStaleReadModels } from './owner.js';
 import { currentReadModel, FIRST_FILE, newReadModelFile, POINTER, pointTo } from './read-model-files.js';
 
 const dirs: string[] = [];
@@ -35,10 +35,10 @@ describe('read-model files of a data folder', () => {
     const building = 'read-models.20261202T040100Z-c.sqlite';
     const killed = 'read-models.20261202T040200Z-d.sqlite';
     touch(dir, FIRST_FILE, `${FIRST_FILE}-wal`, `${FIRST_FILE}-shm`, current, `${current}-wal`, building, killed);
-    touch(dir, 'read-models.20261202T040300Z-e.sqlite.building', 'read-models.sqlite.corrupt', 'grip.sqlite');
+    touch(dir, 'read-models.20261202T040300Z-e.sqlite.owner', 'read-models.sqlite.corrupt', 'grip.sqlite');
     pointTo(dir, current);
-    markBuilding(join(dir, building), 4242);
-    markBuilding(join(dir, killed), 4343);
+    markOwner(join(dir, building), 4242);
+    markOwner(join(dir, killed), 4343);
     const removed = removeStaleReadModels(dir, [], (pid) => pid === 4242);
     expect(removed).toEqual([killed, 'read-models.20261202T040300Z-e.sqlite', FIRST_FILE]);
     expect(readdirSync(dir).sort()).toEqual(
@@ -49,7 +49,7 @@ describe('read-model files of a data folder', () => {
         current,
         `${current}-wal`,
         building,
-        `${building}.building`,
+        `${building}.owner`,
       ].sort(),
     );
   });

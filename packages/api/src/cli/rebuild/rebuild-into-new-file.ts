@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createProjectionRunner, type RebuildProgress, type StoreRecipe } from '@grip/projections';
 import type { Grip } from '../../app/open-grip.js';
 import { processesUsing } from '../../app/in-use-marker.js';
-import { markBuilding, removeStaleReadModels } from '../../app/read-model-files/building.js';
+import { markOwner, removeStaleReadModels } from '../../app/read-model-files/owner.js';
 import {
   currentReadModel,
   newReadModelFile,
@@ -50,7 +50,7 @@ export async function rebuildIntoNewFile(grip: Grip, options: RebuildOptions): P
   const previous = currentReadModel(dataDir);
   const target = newReadModelFile(dataDir, grip.clock, grip.ids);
   const started = performance.now();
-  const unmark = markBuilding(target.path);
+  const unmark = markOwner(target.path);
   let built: { events: number; millis: number; workers: number };
   try {
     const runner = createProjectionRunner({

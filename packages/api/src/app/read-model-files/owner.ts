@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { currentReadModel, readModelFiles, removeReadModel } from './read-model-files.js';
 
 /**
- * A rebuild in progress marks its new file with `<file>.building`, holding the builder's pid. A file with
- * a marker of a live process is being built and is left alone; one whose builder is gone (killed
- * mid-rebuild) is debris, like an old file that is no longer current.
+ * A process that has a read-model file open for writing marks it with `<file>.owner`, holding its pid:
+ * `grip rebuild` the file it builds, the service the file it serves (also the old one while it catches a
+ * new one up, when the pointer has already moved on). A file whose owner is alive is left alone; one
+ * whose owner is gone (a rebuild killed half-way) is debris, like an old file that is no longer current.
  */
-export function markBuilding(path: string, pid = process.pid): () => void {
-  writeFileSync(`${path}.building`, `${pid}\n`);
-  return () => rmSync(`${path}.building`, { force: true });
+export function markOwner(path: string, pid = process.pid): () => void {
+  writeFileSync(`${path}.owner`, `${pid}\n`);
+  return () => rmSync(`${path}.owner`, { force: true });
 }
 
 const processAlive = (pid: number): boolean => {
@@ -21,9 +22,9 @@ const processAlive = (pid: number): boolean => {
   }
 };
 
-function builder(path: string): number | null {
+function owner(path: string): number | null {
   try {
-    const pid = Number(readFileSync(`${path}.building`, 'utf8').trim());
+    const pid = Number(readFileSync(`${path}.owner`, 'utf8').trim());
     return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
   } catch {
     return null;
@@ -33,7 +34,7 @@ function builder(path: string): number | null {
 /**
  * Removes read-model files that are neither current (the pointer is read now, after the caller opened
  * its file: a rebuild that switched the pointer meanwhile keeps its file), nor in `keep`, nor being built
- * by a live process. Returns the names removed.
+ * by (or open in) a live process. Returns the names removed.
  */
 export function removeStaleReadModels(
   dataDir: string,
@@ -45,7 +46,7 @@ export function removeStaleReadModels(
   for (const file of readModelFiles(dataDir)) {
     if (kept.has(file)) continue;
     const path = join(dataDir, file);
-    const pid = builder(path);
+    const pid = owner(path);
     if (pid !== null && pid !== process.pid && alive(pid)) continue;
     removeReadModel(path);
     removed.push(file);
