@@ -1,3 +1,4 @@
+import type { Position } from '@grip/ledger';
 import { describe, expect, it } from 'vitest';
 import { eventBuilder } from '../testing/event-builder.js';
 import { recordHoogeveenBalance, recordHoogeveenProgramme } from '../testing/hoogeveen.js';
@@ -40,7 +41,7 @@ describe('adopting a read-model database rebuilt beside the live one', () => {
     await live.idle();
 
     // When the live runner adopts the rebuilt file while a reader keeps asking
-    const seen: string[] = [];
+    const seen: Position[] = [];
     let reading = true;
     const reader = (async () => {
       while (reading) {
