@@ -53,8 +53,9 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
     if (next.file === current.file || next.file === refused) return;
     const started = performance.now();
     let left;
-    const releaseNext = markOwner(next.path);
+    let releaseNext = () => undefined as void;
     try {
+      releaseNext = markOwner(next.path);
       const db = open(next.path);
       left = await runner.adopt(db).catch((error: unknown) => {
         db.close();
@@ -77,18 +78,24 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
   // One swap at a time; a change noticed during one is looked at when it is done.
   let swapping: Promise<void> | null = null;
   let again = false;
+  let stopped = false;
   const check = () => {
+    if (stopped) return;
     if (swapping) {
       again = true;
       return;
     }
-    swapping = swapIfMoved().finally(() => {
-      swapping = null;
-      if (again) {
-        again = false;
-        check();
-      }
-    });
+    const failed = (error: unknown) =>
+      events.onSwapFailed?.(current.file, error instanceof Error ? error : new Error(String(error)));
+    swapping = swapIfMoved()
+      .catch(failed)
+      .finally(() => {
+        swapping = null;
+        if (again) {
+          again = false;
+          check();
+        }
+      });
   };
   const unwatch = watchPointer(dataDir, check);
   check(); // a rebuild that pointed elsewhere while this service was starting
@@ -106,8 +113,8 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
     },
     file: () => current.file,
     async stop() {
+      stopped = true;
       unwatch();
-      again = false;
       await swapping;
       await runner.stop();
       runner.db.close();

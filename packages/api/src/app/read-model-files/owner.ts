@@ -31,6 +31,12 @@ function owner(path: string): number | null {
   }
 }
 
+/** Whether a live process other than this one has marked the file as its own. */
+export function ownedByAnother(path: string, alive: (pid: number) => boolean = processAlive): boolean {
+  const pid = owner(path);
+  return pid !== null && pid !== process.pid && alive(pid);
+}
+
 /**
  * Removes read-model files that are neither current (the pointer is read now, after the caller opened
  * its file: a rebuild that switched the pointer meanwhile keeps its file), nor in `keep`, nor being built
@@ -46,8 +52,7 @@ export function removeStaleReadModels(
   for (const file of readModelFiles(dataDir)) {
     if (kept.has(file)) continue;
     const path = join(dataDir, file);
-    const pid = owner(path);
-    if (pid !== null && pid !== process.pid && alive(pid)) continue;
+    if (ownedByAnother(path, alive)) continue;
     removeReadModel(path);
     removed.push(file);
   }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createProjectionRunner, type RebuildProgress, type StoreRecipe } from '@grip/projections';
 import type { Grip } from '../../app/open-grip.js';
 import { processesUsing } from '../../app/in-use-marker.js';
-import { markOwner, removeStaleReadModels } from '../../app/read-model-files/owner.js';
+import { markOwner, ownedByAnother, removeStaleReadModels } from '../../app/read-model-files/owner.js';
 import {
   currentReadModel,
   newReadModelFile,
@@ -76,8 +76,9 @@ export async function rebuildIntoNewFile(grip: Grip, options: RebuildOptions): P
   pointTo(dataDir, target.file);
   unmark();
   const outcome = { ...built, millis: performance.now() - started, file: target.file, previous: previous.file };
-  // A service marks the folder in use before it reads the pointer: with no marker now, none has the old file.
-  if (!existsSync(previous.path) || processesUsing(dataDir).length === 0) {
+  // A service marks the folder in use before it reads the pointer, and the file it opens as its own: with
+  // neither marker now, no process has the old file open.
+  if (!existsSync(previous.path) || (processesUsing(dataDir).length === 0 && !ownedByAnother(previous.path))) {
     removeReadModel(previous.path);
     return { ...outcome, handover: 'removed' };
   }
