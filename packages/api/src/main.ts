@@ -37,15 +37,23 @@ async function main(): Promise<void> {
     const summary = await importDemoJournals(grip);
     logger.info(summary, demoUnfinished ? 'finished the interrupted demo import' : 'imported the demo journals');
   }
-  const projections = await startProjections(grip, (movedTo, reason) =>
-    logger.warn(
-      { movedTo, reason },
-      'the read-model file failed its integrity check: moved aside, folding every event again',
-    ),
-  );
+  const projections = await startProjections(grip, {
+    onCorrupt: (movedTo, reason) =>
+      logger.warn(
+        { movedTo, reason },
+        'the read-model file failed its integrity check: moved aside, folding every event again',
+      ),
+    onRemoved: (files) => logger.info({ files }, 'removed read-model files of earlier or unfinished rebuilds'),
+    onSwapped: (swap) => logger.info(swap, 'switched to the rebuilt read-model file'),
+    onSwapFailed: (file, error) =>
+      logger.error(
+        { file, err: error },
+        'the rebuilt read-model file could not be caught up: still answering from the current one',
+      ),
+  });
   const metrics = createMetrics({ projectionLag: projections.lag, processMetrics: true });
   const { models, snapshots } = projections.runner;
-  const reads = { models, snapshots, waitMs: config.readWaitMs };
+  const reads = { models, snapshots, waitMs: config.readWaitMs, file: projections.file };
   const app = createHttpApp(grip, { logger, metrics, reads });
   const http = await listen(app, { port: config.port, host: config.host });
 

@@ -38,7 +38,6 @@ export type GripConfig = {
   readonly host: string;
   readonly dataDir: string;
   readonly eventStorePath: string;
-  readonly readModelPath: string;
   readonly keyStorePath: string;
   readonly anchorLogPath: string;
   readonly bootstrapAdminKey: string | undefined;
@@ -75,7 +74,6 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     host: e.HOST,
     dataDir,
     eventStorePath: join(dataDir, 'grip.sqlite'),
-    readModelPath: join(dataDir, 'read-models.sqlite'),
     keyStorePath: join(dataDir, 'keys.sqlite'),
     anchorLogPath: e.GRIP_ANCHOR_LOG === undefined ? join(dataDir, 'anchors.jsonl') : resolve(e.GRIP_ANCHOR_LOG),
     bootstrapAdminKey: e.GRIP_BOOTSTRAP_ADMIN_KEY,

@@ -22,6 +22,8 @@ export type Grip = {
   readonly ledger: Ledger;
   readonly keys: KeyStore;
   readonly clock: Clock;
+  /** The id source the ledger uses, also for names the CLI gives files (a rebuilt read-model file). */
+  readonly ids: IdSource;
   /** The ledger digest, kept current for the anchors in export manifests. */
   readonly ledgerHead: LedgerHeadTracker;
   /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
@@ -66,6 +68,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     ledger,
     keys,
     clock,
+    ids,
     ledgerHead,
     imports: openImportLog(config.dataDir),
     async close() {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseAnchorLine } from '@grip/ledger';
 import type { GripConfig } from '../app/config.js';
 import { processesUsing } from '../app/in-use-marker.js';
+import { currentReadModel, POINTER } from '../app/read-model-files/read-model-files.js';
 import { isEmptyLedgerAnchor } from '../export/manifest.js';
 import { describeVerification } from '../trust/verify-ledger.js';
 import { extractArchive } from './backup-archive.js';
@@ -50,11 +51,14 @@ export async function restoreBackup(config: GripConfig, file: string, now: Date)
       );
 
     refuseIfInUse(config);
+    const readModels = currentReadModel(config.dataDir);
     const targets: Record<string, string> = {
       'grip.sqlite': config.eventStorePath,
       'keys.sqlite': config.keyStorePath,
       'anchors.jsonl': config.anchorLogPath,
-      'read-models.sqlite': config.readModelPath,
+      // Whichever read-model file is current, and the pointer to it: the service starts on an empty one.
+      [readModels.file]: readModels.path,
+      [POINTER]: join(config.dataDir, POINTER),
     };
     const aside = join(config.dataDir, `replaced-${now.toISOString().replace(/[:.]/g, '-')}`);
     const moved: string[] = [];

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -208,26 +208,45 @@ describe('grip CLI (spawned)', { timeout: 120_000 }, () => {
     expect(run.stderr).toMatch(/not shown again/);
   });
 
-  it('rebuilds the read models, with the same result in one thread as in two', async () => {
+  it('rebuilds the read models into a new file each time, with the same result in one thread as in two', async () => {
     const { contentHash } = await import('@grip/projections');
+    const readModelFiles = () => readdirSync(dataDir).filter((f) => f.startsWith('read-models.'));
     const hashOfReadModels = () => {
-      const db = new Database(join(dataDir, 'read-models.sqlite'), { readonly: true });
+      const db = new Database(join(dataDir, readFileSync(join(dataDir, 'read-models.current'), 'utf8').trim()), {
+        readonly: true,
+      });
       try {
         return contentHash(db);
       } finally {
         db.close();
       }
     };
-    expect(grip('rebuild', '--workers', '1')).toMatchObject({
+    const file = String.raw`read-models\.\d{8}T\d{6}Z-[0-9a-f]{8}\.sqlite`;
+    const first = grip('rebuild', '--workers', '1');
+    expect(first).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(1 thread\)\n$/),
+      stdout: expect.stringMatching(
+        new RegExp(
+          String.raw`^rebuilt read models from 224 event\(s\) in \d+ ms \(1 thread\)\nread models now in (${file}) \(read-models\.sqlite removed\)\n$`,
+        ),
+      ),
     });
+    const firstFile = readFileSync(join(dataDir, 'read-models.current'), 'utf8').trim();
+    // Nothing else has the folder open: the previous file is gone at once, and the new one was handed over
+    // as one file (its WAL checkpointed into it, no -wal or -shm beside it).
+    expect(readModelFiles().sort()).toEqual([firstFile, 'read-models.current']);
     const oneThread = hashOfReadModels();
-    expect(grip('rebuild', '--workers', '2')).toMatchObject({
+    const second = grip('rebuild', '--workers', '2');
+    expect(second).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/^rebuilt read models from 224 event\(s\) in \d+ ms \(2 threads\)\n$/),
+      stdout: expect.stringMatching(
+        new RegExp(
+          String.raw`^rebuilt read models from 224 event\(s\) in \d+ ms \(2 threads\)\nread models now in ${file} \(${firstFile.replace(/\./g, '\\.')} removed\)\n$`,
+        ),
+      ),
     });
     expect(hashOfReadModels()).toBe(oneThread);
+    expect(readModelFiles()).not.toContain(firstFile);
     expect(grip('rebuild', '--workers', '0')).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/a whole number of threads/),

@@ -33,7 +33,8 @@ const sameFigures = (a: string, b: string) => {
 const balance2026 = () =>
   grip('--verbose', 'report', 'fiscal-balance', '--municipality', 'GM0118', '--years', '2026-2026', '--format', 'json');
 
-describe('grip report reads its own writes', () => {
+// Eight CLI runs: bounded at 2 minutes for a loaded machine, like the other spawned-CLI suites.
+describe('grip report reads its own writes', { timeout: 120_000 }, () => {
   it('from the read models only while they hold every event; otherwise from the events', () => {
     expect(grip('import', join(repoRoot, 'examples/journals/hoogeveen.yaml')).code).toBe(0);
     const first = grip('--verbose', 'report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'json');

@@ -1,4 +1,5 @@
 import type { EventStore, Position, StoredEvent, Subscription } from '@grip/ledger';
+import { catchUp } from './catch-up.js';
 import { contentHash } from './content-hash.js';
 import { createEngine, type Faults } from './engine.js';
 import {
@@ -39,6 +40,14 @@ export type ProjectionRunner = {
   rebuild(options?: RebuildOptions): Promise<RebuildReport & { readonly workers: number }>;
   checkpoint(): { position: Position; events: number } | null;
   contentHash(): string;
+  /**
+   * Switches to another read-model database (a file rebuilt beside this one): catches it up with the
+   * store while this runner keeps committing to the current one, then, between two commits, stops,
+   * catches up the last events, hands the maintained models and snapshots to the new database and
+   * resumes from its checkpoint. Resolves with the database it left (the caller closes and removes
+   * it). If catching up fails, nothing is switched and the error is raised.
+   */
+  adopt(next: ReadModelDb): Promise<ReadModelDb>;
   /** The error that stopped the runner, if any (an unreadable event, a failed commit). */
   readonly failure: Error | null;
   readonly readModels: ReadModels;
@@ -56,7 +65,7 @@ export type ProjectionRunner = {
  * stops the runner with an error naming it; it is never skipped.
  */
 export function createProjectionRunner(options: RunnerOptions): ProjectionRunner {
-  const db =
+  let db =
     typeof options.db === 'object'
       ? options.db
       : openReadModelDb(options.db, options.onCorrupt ? { onCorrupt: options.onCorrupt } : {});
@@ -64,11 +73,11 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
   const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
   const onCommit = (changes: CommittedChanges) => models.committed(changes);
   const snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
-  const engine = createEngine(options.store, db, {
-    onCommit,
-    snapshotEvery,
-    ...(options.faults && { faults: options.faults }),
-  });
+  const engineOn = (on: ReadModelDb) =>
+    createEngine(options.store, on, { onCommit, snapshotEvery, ...(options.faults && { faults: options.faults }) });
+  let engine = engineOn(db);
+  let readModels = createReadModels(db);
+  const snapshots = createSnapshotSource(db);
   let queue: StoredEvent[] = [];
   let subscription: Subscription | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -107,13 +116,17 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
   };
 
   const runner: ProjectionRunner = {
-    db,
+    get db() {
+      return db;
+    },
     get failure() {
       return failure;
     },
-    readModels: createReadModels(db),
+    get readModels() {
+      return readModels;
+    },
     models,
-    snapshots: createSnapshotSource(db),
+    snapshots,
     async start() {
       if (subscription) return;
       failure = null;
@@ -159,6 +172,28 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
           rebuildOptions.onProgress,
         );
       return { events, millis: performance.now() - started, head, workers };
+    },
+    async adopt(next) {
+      if (failure) throw failure;
+      // Without onCommit: the maintained models keep following the current file until the handover.
+      const staging = createEngine(options.store, next, { snapshotEvery });
+      // Rounds while the current file keeps serving; each finds fewer new events than the last.
+      for (let round = 0; round < 5; round++) if ((await catchUp(options.store, staging, batchSize)) < batchSize) break;
+      const wasRunning = subscription !== null;
+      await runner.stop();
+      // Delivered but not committed: the new file has them (or gets them below); the old one never will.
+      queue = [];
+      await catchUp(options.store, staging, batchSize);
+      const left = db;
+      db = next;
+      engine = engineOn(next);
+      readModels = createReadModels(next);
+      // Its checkpoint is the store's head as just read, so at or after the old one: a reader waiting for
+      // a position (read-your-writes) never sees the models go back.
+      models.reopen(next);
+      snapshots.reopen(next);
+      if (wasRunning) await runner.start();
+      return left;
     },
     checkpoint: () => engine.checkpoint(),
     contentHash: () => contentHash(db),

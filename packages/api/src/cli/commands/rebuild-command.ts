@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { createProjectionRunner, type RebuildProgress, type StoreRecipe } from '@grip/projections';
+import type { RebuildProgress, StoreRecipe } from '@grip/projections';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { GripConfig } from '../../app/config.js';
 import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { createProgress, type Progress } from '../progress.js';
+import { rebuildIntoNewFile, type Handover, type RebuildOutcome } from '../rebuild/rebuild-into-new-file.js';
 
 /** How a worker thread opens the same store the CLI has open (see @grip/projections' StoreRecipe). */
 function recipeFor(config: GripConfig): StoreRecipe {
@@ -34,36 +35,56 @@ function progressBar(): { onProgress: (p: RebuildProgress) => void; stop(): void
   };
 }
 
+function seconds(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 3600)
+    throw new InvalidArgumentError('a whole number of seconds from 0 to 3600');
+  return n;
+}
+
+const HANDOVER: Record<Handover, (o: RebuildOutcome) => string> = {
+  removed: (o) => `read models now in ${o.file} (${o.previous} removed)`,
+  switched: (o) => `read models now in ${o.file}: the running service switched to it and removed ${o.previous}`,
+  pending: (o) =>
+    `read models now in ${o.file}; another process still has the data folder open: a running service ` +
+    `switches when it notices (about a second, longer while it catches up), or at its next start, and removes ${o.previous}`,
+};
+
 export function registerRebuild(program: Command, globals: () => GlobalOptions): void {
   program
     .command('rebuild')
-    .summary('drop the read models and fold the whole event store into them again')
+    .summary('fold the whole event store into a new read-model file and swap it in, also while the service runs')
     .description(
-      'Rebuilds every projection from the first event, in one transaction; run it with the server stopped. ' +
+      'Rebuilds every projection from the first event into a new file (read-models.<time>-<id>.sqlite in ' +
+        'the data folder), catches it up with the store, and then points the folder at it ' +
+        '(read-models.current). A running service keeps answering from its current file during the ' +
+        'rebuild, then catches the new file up with what was written meanwhile and switches between two ' +
+        'commits, without a failed request; it removes the old file. With the service stopped the old file ' +
+        'is removed at once. A rebuild that fails or is interrupted changes nothing: the old file stays ' +
+        'current and the half-built one is removed (at the next start or rebuild after a kill). ' +
         'Streams are folded in parallel threads (one per CPU unless --workers says otherwise), each opening ' +
         'the store itself; the read models are the same with any number of threads.',
     )
     .option('--workers <n>', 'threads to fold with, the main thread included', positiveInteger, availableParallelism())
-    .action(async (options: { workers: number }) => {
-      const report = await withGrip(globals(), async (grip) => {
+    .option('--wait <seconds>', 'how long to wait for a running service to switch to the new file', seconds, 30)
+    .action(async (options: { workers: number; wait: number }) => {
+      const outcome = await withGrip(globals(), async (grip) => {
         const parallel = options.workers > 1 ? { workers: options.workers, store: recipeFor(grip.config) } : undefined;
-        const runner = createProjectionRunner({
-          store: grip.store,
-          db: grip.config.readModelPath,
-          ...(parallel ? { parallel } : {}),
-        });
         const progress = progressBar();
         try {
-          return await runner.rebuild({ onProgress: progress.onProgress });
+          return await rebuildIntoNewFile(grip, {
+            ...(parallel && { parallel }),
+            onProgress: progress.onProgress,
+            waitMs: options.wait * 1000,
+          });
         } finally {
           progress.stop();
-          await runner.stop();
-          runner.db.close();
         }
       });
-      const threads = report.workers === 1 ? '1 thread' : `${report.workers} threads`;
+      const threads = outcome.workers === 1 ? '1 thread' : `${outcome.workers} threads`;
       process.stdout.write(
-        `rebuilt read models from ${report.events} event(s) in ${Math.round(report.millis)} ms (${threads})\n`,
+        `rebuilt read models from ${outcome.events} event(s) in ${Math.round(outcome.millis)} ms (${threads})\n` +
+          `${HANDOVER[outcome.handover](outcome)}\n`,
       );
     });
 }

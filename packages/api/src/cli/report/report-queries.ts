@@ -7,6 +7,7 @@ import {
   type ProjectionQueries,
 } from '@grip/projections';
 import type { Grip } from '../../app/open-grip.js';
+import { currentReadModel } from '../../app/read-model-files/read-model-files.js';
 
 export type ReportQueries = {
   readonly queries: ProjectionQueries;
@@ -27,10 +28,12 @@ export async function openReportQueries(grip: Grip): Promise<ReportQueries> {
     source: `folded from the events (${why})`,
     close: () => undefined,
   });
-  if (!existsSync(grip.config.readModelPath)) return fromEvents('no read models');
+  // The file the folder points at (a rebuild may have swapped in another; see read-model-files.ts).
+  const { path } = currentReadModel(grip.config.dataDir);
+  if (!existsSync(path)) return fromEvents('no read models');
   let db;
   try {
-    db = openReadModelDb(grip.config.readModelPath, { readonly: true });
+    db = openReadModelDb(path, { readonly: true });
   } catch {
     return fromEvents('the read models cannot be opened');
   }

@@ -14,6 +14,8 @@ export type ReadSide = {
   readonly snapshots?: SnapshotSource;
   /** How long a query waits for the read models to reach the asked position before answering 503. */
   readonly waitMs: number;
+  /** The read-model file the models come from (shown by /health; a rebuild swapped in changes it). */
+  readonly file?: () => string;
 };
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 

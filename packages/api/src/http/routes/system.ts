@@ -18,8 +18,8 @@ export function systemRoutes(deps: RouteDeps, describe: () => { document: unknow
       responses: {
         200: {
           description:
-            '{ status: "ok" }, or { status: "incomplete-import", incompleteImports } while an import begun entry by entry (EventStoreDB) has not finished',
-          schema: objectSchema('{ status, incompleteImports? }'),
+            '{ status: "ok" }, or { status: "incomplete-import", incompleteImports } while an import begun entry by entry (EventStoreDB) has not finished; readModels: the read-model file answering queries (changes when `grip rebuild` swaps a new one in)',
+          schema: objectSchema('{ status, incompleteImports?, readModels? }'),
         },
         ...problemResponses(503),
       },
@@ -34,9 +34,11 @@ export function systemRoutes(deps: RouteDeps, describe: () => { document: unknow
           entries,
           startedAt,
         }));
-        res
-          .setHeader('Cache-Control', 'no-store')
-          .json(incompleteImports.length === 0 ? { status: 'ok' } : { status: 'incomplete-import', incompleteImports });
+        const readModels = deps.reads?.file?.();
+        res.setHeader('Cache-Control', 'no-store').json({
+          ...(incompleteImports.length === 0 ? { status: 'ok' } : { status: 'incomplete-import', incompleteImports }),
+          ...(readModels !== undefined && { readModels }),
+        });
       },
     },
     {
