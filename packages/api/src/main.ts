@@ -25,7 +25,11 @@ function configOrExit(): GripConfig {
 async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config);
-  const grip = await openGrip(config);
+  const grip = await openGrip(config).catch((error: unknown) => {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`grip: ${error.message}\n`); // e.g. an unreadable GRIP_MUNICIPALITY_LIST
+    process.exit(78); // EX_CONFIG
+  });
   const keys = bootstrapKeys(grip);
   const bootstrapLine = bootstrapAdminMessage[keys.bootstrapAdmin];
   if (bootstrapLine) logger[keys.bootstrapAdmin === 'created' ? 'info' : 'warn'](bootstrapLine);

@@ -21,6 +21,12 @@ export const outcomeSchema: JsonSchema = toJsonSchema(
       .string()
       .describe('Global position of the write; pass it as Grip-Min-Position (or minPosition) to read your own write'),
     events: z.array(z.object({ eventId: z.string(), type: z.string() })),
+    warnings: z
+      .array(z.object({ code: z.string(), message: z.string() }))
+      .optional()
+      .describe(
+        'Accepted, but worth knowing: `MUNICIPALITY_YEAR_NOT_COVERED` when the municipality list has no list for the year',
+      ),
   }),
   'output',
 );

@@ -113,6 +113,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
           lastRevision: outcome.lastRevision,
           position: outcome.position,
           events: outcome.events.map((e) => ({ eventId: e.metadata.eventId, type: e.type })),
+          ...(outcome.warnings && { warnings: outcome.warnings.map(({ code, message }) => ({ code, message })) }),
         });
     },
   };
