@@ -1,9 +1,9 @@
-import { pino } from 'pino';
 import { createHttpApp } from './http/app.js';
 import { createMetrics } from './http/observability/metrics.js';
 import { DEMO_ACTOR, importDemoJournals } from './journal/demo.js';
 import { bootstrapAdminMessage, bootstrapKeys } from './app/bootstrap-keys.js';
 import { ConfigError, loadConfig, processEnvironment, type GripConfig } from './app/config.js';
+import { createLogger } from './app/logger.js';
 import { openGrip } from './app/open-grip.js';
 import { startProjections } from './app/projections.js';
 import { listen } from './app/server.js';
@@ -24,8 +24,12 @@ function configOrExit(): GripConfig {
  */
 async function main(): Promise<void> {
   const config = configOrExit();
-  const logger = pino({ level: config.logLevel });
-  const grip = await openGrip(config);
+  const logger = createLogger(config);
+  const grip = await openGrip(config).catch((error: unknown) => {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`grip: ${error.message}\n`); // e.g. an unreadable GRIP_MUNICIPALITY_LIST
+    process.exit(78); // EX_CONFIG
+  });
   const keys = bootstrapKeys(grip);
   const bootstrapLine = bootstrapAdminMessage[keys.bootstrapAdmin];
   if (bootstrapLine) logger[keys.bootstrapAdmin === 'created' ? 'info' : 'warn'](bootstrapLine);

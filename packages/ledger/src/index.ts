@@ -13,6 +13,7 @@ export { evolveProgramme, foldProgramme, type EvolvableEvent } from './programme
 export * from './municipality/municipality-state.js';
 export { evolveMunicipality, foldMunicipality } from './municipality/evolve.js';
 export * from './municipality/taakvelden.js';
+export * from './municipality/municipality-register.js';
 export * from './store/memory/index.js';
 export * from './calendar/dutch-calendar.js';
 export { parseReplacement, parseStoredReplacement, type ParsedReplacement } from './rules/parse-replacement.js';

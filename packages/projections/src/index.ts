@@ -37,6 +37,7 @@ export {
 export { createSnapshotSource, type SnapshotSource } from './snapshots/snapshot-source.js';
 export type { FoldReport } from './queries/load-at.js';
 export { describeAsOf, InvalidAsOfError, UnknownMomentError, type AsOf, type Cutoff } from './queries/as-of.js';
+export { asOfFromText, toAsOf, AS_OF_HELP, type AsOfInput } from './queries/as-of-text.js';
 export { ProgrammeNotFoundError } from './queries/load.js';
 
 // The runner and its SQLite read models.

@@ -19,6 +19,10 @@ const envSchema = z.object({
   /** EventStoreDB to use (GRIP_STORE=esdb), and the target of `grip migrate`. */
   GRIP_ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The official municipality codes per year, as a JSON file (docs/municipality-codes.md); unset: format check only. */
+  GRIP_MUNICIPALITY_LIST: z.string().min(1).optional(),
+  /** pretty: coloured lines for a person (pino-pretty); json: one JSON object a line; auto: pretty on a terminal. */
+  GRIP_LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   /** The anchors log (grip anchor); outside the SQLite file by design, ideally on another disk or an append-only mount. */
   GRIP_ANCHOR_LOG: z.string().min(1).optional(),
   /** Requests with a wrong API key allowed per client address per minute; then 429 until the minute is over. */
@@ -46,11 +50,15 @@ export type GripConfig = {
   readonly store: 'sqlite' | 'esdb';
   readonly esdbConnectionString: string | undefined;
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  readonly logFormat: LogFormatSetting;
+  readonly municipalityListPath: string | undefined;
   readonly bodyLimit: string;
   readonly readWaitMs: number;
   readonly authFailuresPerMinute: number;
   readonly concurrentReadsPerKey: number;
 };
+
+export type LogFormatSetting = z.infer<typeof envSchema>['GRIP_LOG_FORMAT'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -82,6 +90,8 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     store,
     esdbConnectionString: e.GRIP_ESDB_CONNECTION_STRING,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.GRIP_LOG_FORMAT,
+    municipalityListPath: e.GRIP_MUNICIPALITY_LIST === undefined ? undefined : resolve(e.GRIP_MUNICIPALITY_LIST),
     bodyLimit: e.GRIP_BODY_LIMIT,
     readWaitMs: e.GRIP_READ_WAIT_MS,
     authFailuresPerMinute: e.GRIP_AUTH_FAILURES_PER_MINUTE,

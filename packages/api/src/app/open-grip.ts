@@ -8,6 +8,7 @@ import {
   type EventStore,
   type IdSource,
   type Ledger,
+  type MunicipalityRegister,
 } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { openKeyStore, type KeyStore } from '../auth/key-store.js';
@@ -15,6 +16,7 @@ import { trackLedgerHead, type LedgerHeadTracker } from '../trust/ledger-head-tr
 import { openImportLog, type ImportLog } from '../journal/import-log.js';
 import type { GripConfig } from './config.js';
 import { markInUse } from './in-use-marker.js';
+import { loadMunicipalityList } from './municipality-list.js';
 
 export type Grip = {
   readonly config: GripConfig;
@@ -24,6 +26,8 @@ export type Grip = {
   readonly clock: Clock;
   /** The id source the ledger uses, also for names the CLI gives files (a rebuilt read-model file). */
   readonly ids: IdSource;
+  /** The operator's list of municipality codes per year, when GRIP_MUNICIPALITY_LIST names one. */
+  readonly municipalities?: MunicipalityRegister;
   /** The ledger digest, kept current for the anchors in export manifests. */
   readonly ledgerHead: LedgerHeadTracker;
   /** Imports begun entry by entry and not finished (only a store without atomic appends has any). */
@@ -54,13 +58,14 @@ export async function openStoreToCheck(config: GripConfig): Promise<EventStore> 
  * adapters together. Clock and ids can be injected for tests.
  */
 export async function openGrip(config: GripConfig, options: OpenGripOptions = {}): Promise<Grip> {
+  const municipalities = loadMunicipalityList(config.municipalityListPath); // before anything is created
   mkdirSync(config.dataDir, { recursive: true });
   const release = markInUse(config.dataDir);
   const clock = options.clock ?? systemClock();
   const ids = options.ids ?? randomIds();
   const store = await openEventStore(config);
   const keys = openKeyStore(config.keyStorePath);
-  const ledger = createLedger({ store, clock, ids });
+  const ledger = createLedger({ store, clock, ids, ...(municipalities && { municipalities }) });
   const ledgerHead = trackLedgerHead(store);
   return {
     config,
@@ -69,6 +74,7 @@ export async function openGrip(config: GripConfig, options: OpenGripOptions = {}
     keys,
     clock,
     ids,
+    ...(municipalities && { municipalities }),
     ledgerHead,
     imports: openImportLog(config.dataDir),
     async close() {

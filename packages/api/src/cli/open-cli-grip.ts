@@ -1,6 +1,7 @@
-import { systemClock, type Clock, type EventStore } from '@grip/ledger';
+import { systemClock, type Clock, type EventStore, type MunicipalityRegister } from '@grip/ledger';
 import { ConfigError, loadConfig, processEnvironment, type GripConfig } from '../app/config.js';
 import { openGrip, openStoreToCheck, type Grip } from '../app/open-grip.js';
+import { loadMunicipalityList } from '../app/municipality-list.js';
 import { usageError } from './cli-error.js';
 
 export type GlobalOptions = { readonly dataDir?: string; readonly verbose?: boolean; readonly actor?: string };
@@ -18,9 +19,21 @@ export function cliConfig(
   }
 }
 
+/** The operator's municipality list, or a usage error naming what is wrong with it. */
+function loadListOrUsage(config: GripConfig): MunicipalityRegister | undefined {
+  try {
+    return loadMunicipalityList(config.municipalityListPath);
+  } catch (e) {
+    if (e instanceof ConfigError) throw usageError(e.problems.join('; '));
+    throw e;
+  }
+}
+
 /** Opens the store for one command and always closes it, also when the command fails. */
 export async function withGrip<T>(options: GlobalOptions, work: (grip: Grip) => Promise<T>): Promise<T> {
-  const grip = await openGrip(cliConfig(options));
+  const grip = await openGrip(cliConfig(options)).catch((e: unknown) => {
+    throw e instanceof ConfigError ? usageError(e.problems.join('; ')) : e; // e.g. a bad municipality list
+  });
   try {
     return await work(grip);
   } finally {
@@ -31,11 +44,13 @@ export async function withGrip<T>(options: GlobalOptions, work: (grip: Grip) => 
 /** For a dry run: the store to check against, opened so that nothing is created or written. */
 export async function withStoreToCheck<T>(
   options: GlobalOptions,
-  work: (target: { store: EventStore; clock: Clock }) => Promise<T>,
+  work: (target: { store: EventStore; clock: Clock; municipalities?: MunicipalityRegister }) => Promise<T>,
 ): Promise<T> {
-  const store = await openStoreToCheck(cliConfig(options));
+  const config = cliConfig(options);
+  const municipalities = loadListOrUsage(config);
+  const store = await openStoreToCheck(config);
   try {
-    return await work({ store, clock: systemClock() });
+    return await work({ store, clock: systemClock(), ...(municipalities && { municipalities }) });
   } finally {
     await store.close();
   }

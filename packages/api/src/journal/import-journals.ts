@@ -5,12 +5,13 @@ import {
   supportsAtomicAppend,
   type Clock,
   type EventStore,
+  type MunicipalityRegister,
 } from '@grip/ledger';
 import { checkRecordedAt, createEntryClock } from './entry-clock.js';
 import type { ImportLog } from './import-log.js';
 import type { Journal } from './journal-types.js';
 import { rehearse } from './rehearse.js';
-import { runEntries } from './run-entries.js';
+import { runEntries, type RunTally } from './run-entries.js';
 
 export type ImportPhase = 'check' | 'write';
 export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
@@ -32,6 +33,8 @@ export type ImportSummary = {
   readonly events: number;
   /** Entries found already imported (same journal content, same position): nothing written for them. */
   readonly duplicates: number;
+  /** Accepted with a warning, e.g. a municipality code the list could not check: "file entry n: message". */
+  readonly warnings: readonly string[];
   readonly dryRun: boolean;
 };
 
@@ -54,7 +57,7 @@ const retryable = (error: unknown): boolean =>
  *   finished, the import is noted in the import log, which `grip verify` and `/health` report.
  */
 export async function importJournals(
-  target: { store: EventStore; clock: Clock },
+  target: { store: EventStore; clock: Clock; municipalities?: MunicipalityRegister },
   journals: readonly Journal[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
@@ -62,7 +65,7 @@ export async function importJournals(
   journals.forEach((journal) => checkRecordedAt(journal, now));
   const total = journals.reduce((n, j) => n + j.entries.length, 0);
   const checkProgress = (done: number) => options.onProgress?.('check', done, total);
-  const summary = (tally: { commands: number; events: number; duplicates: number }, dryRun: boolean) => ({
+  const summary = (tally: RunTally, dryRun: boolean) => ({
     journals: journals.length,
     ...tally,
     dryRun,
@@ -87,7 +90,13 @@ export async function importJournals(
 
   const note = options.importLog?.begin(journals, options.actor, now);
   const entryClock = createEntryClock(target.clock);
-  const ledger = createLedger({ store, clock: entryClock.clock, ids: randomIds() });
+  const { municipalities } = target;
+  const ledger = createLedger({
+    store,
+    clock: entryClock.clock,
+    ids: randomIds(),
+    ...(municipalities && { municipalities }),
+  });
   const written = await runEntries(ledger, journals, entryClock, options.actor, (done) =>
     options.onProgress?.('write', done, total),
   );

@@ -1,4 +1,11 @@
-import { createLedger, randomIds, type AppendBatch, type Clock, type EventStore } from '@grip/ledger';
+import {
+  createLedger,
+  randomIds,
+  type AppendBatch,
+  type Clock,
+  type EventStore,
+  type MunicipalityRegister,
+} from '@grip/ledger';
 import { createEntryClock } from './entry-clock.js';
 import type { Journal } from './journal-types.js';
 import { memoryCopyOf, touchedStreams } from './memory-copy.js';
@@ -32,14 +39,20 @@ function recordAppends(store: EventStore): { store: EventStore; batches: AppendB
  * exactly as rehearsed or conflict because another writer moved one of those streams in between.
  */
 export async function rehearse(
-  target: { store: EventStore; clock: Clock },
+  target: { store: EventStore; clock: Clock; municipalities?: MunicipalityRegister },
   journals: readonly Journal[],
   actor: string,
   onEntry?: EntryProgress,
 ): Promise<Rehearsal> {
   const recorder = recordAppends(await memoryCopyOf(target.store, touchedStreams(journals)));
   const entryClock = createEntryClock(target.clock);
-  const ledger = createLedger({ store: recorder.store, clock: entryClock.clock, ids: randomIds() });
+  const { municipalities } = target;
+  const ledger = createLedger({
+    store: recorder.store,
+    clock: entryClock.clock,
+    ids: randomIds(),
+    ...(municipalities && { municipalities }),
+  });
   const tally = await runEntries(ledger, journals, entryClock, actor, onEntry);
   return { tally, batches: recorder.batches };
 }

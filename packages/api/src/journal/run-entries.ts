@@ -3,7 +3,7 @@ import type { createEntryClock } from './entry-clock.js';
 import { JournalError } from './journal-error.js';
 import { entryIdempotencyKey, type Journal } from './journal-types.js';
 
-export type RunTally = { commands: number; events: number; duplicates: number };
+export type RunTally = { commands: number; events: number; duplicates: number; warnings: string[] };
 export type EntryProgress = (done: number) => void;
 
 /**
@@ -18,7 +18,7 @@ export async function runEntries(
   actor: string,
   onEntry?: EntryProgress,
 ): Promise<RunTally> {
-  const tally: RunTally = { commands: 0, events: 0, duplicates: 0 };
+  const tally: RunTally = { commands: 0, events: 0, duplicates: 0, warnings: [] };
   for (const journal of journals) {
     for (const entry of journal.entries) {
       entryClock.use(entry.recordedAt);
@@ -38,6 +38,8 @@ export async function runEntries(
         );
       }
       tally.commands++;
+      for (const warning of outcome.value.warnings ?? [])
+        tally.warnings.push(`${journal.file}:${entry.line}: entry ${entry.index + 1}: ${warning.message}`);
       if (outcome.value.duplicate) tally.duplicates++;
       else tally.events += outcome.value.events.length;
       onEntry?.(tally.commands);

@@ -2,6 +2,7 @@ import type { DomainError } from '../errors/domain-error.js';
 import type { StoreError } from '../errors/store-error.js';
 import type { NewEvent, Position } from '../events/envelope.js';
 import type { SourceReference } from '../events/shared-schemas.js';
+import type { LedgerWarning } from './municipality-check.js';
 
 /** Who acts, for which municipality, why, and under which concurrency and retry terms. */
 export type ExecutionContext = {
@@ -27,6 +28,8 @@ export type ExecuteOutcome = {
   readonly events: readonly NewEvent[];
   /** True when an idempotent retry found the original: nothing was written. */
   readonly duplicate: boolean;
+  /** Accepted, but worth saying: e.g. a municipality code the operator's list could not check. */
+  readonly warnings?: readonly LedgerWarning[];
 };
 
 export type LedgerError = DomainError | StoreError;

@@ -1,10 +1,11 @@
-import { commandSchema, type Command } from '../commands/catalogue.js';
+import { commandSchema, type Command, type CommandInput } from '../commands/catalogue.js';
 import { domainError } from '../errors/domain-error.js';
-import { err, type Result } from '../errors/result.js';
+import { err, ok, type Result } from '../errors/result.js';
 import { isStoreFailure } from '../errors/store-error.js';
 import { municipalityCodeSchema } from '../events/shared-schemas.js';
 import type { RecordedEvent } from '../events/envelope.js';
 import { toRecordedEvent } from '../events/parse-event.js';
+import type { MunicipalityRegister } from '../municipality/municipality-register.js';
 import type { MunicipalityState } from '../municipality/municipality-state.js';
 import type { ProgrammeState } from '../programme/programme-state.js';
 import type { EventStore } from '../store/port.js';
@@ -12,6 +13,7 @@ import { municipalityStreamId, programmeStreamId } from '../store/stream-ids.js'
 import type { Clock } from './clock.js';
 import type { ExecuteOutcome, ExecutionContext, LedgerError } from './execution-context.js';
 import { findIdempotentOutcome } from './find-idempotent-outcome.js';
+import { checkMunicipality, commandYear } from './municipality-check.js';
 import { commandFingerprint } from './idempotency.js';
 import type { IdSource } from './ids.js';
 import { createGroupCommitter, type GroupCommitOptions } from './group-commit.js';
@@ -25,6 +27,12 @@ export type LedgerOptions = {
   readonly conflictRetries?: number;
   /** Concurrent commands are committed together; how many at most and how long the first waits. */
   readonly groupCommit?: GroupCommitOptions;
+  /**
+   * The official municipality codes per year (parseMunicipalityRegister). With it, a tenant code the
+   * list of the command's year lacks is refused (MUNICIPALITY_NOT_LISTED); a year the list does not
+   * cover is accepted with a warning. Without it, only the GMxxxx format is checked.
+   */
+  readonly municipalities?: MunicipalityRegister;
 };
 
 export type Ledger = ReturnType<typeof createLedger>;
@@ -36,16 +44,45 @@ const validationFailed = (issues: ReadonlyArray<{ path: PropertyKey[]; message: 
   });
 
 /** The ledger developers embed: execute commands on a store, read streams and their state. */
-export function createLedger({ store, clock, ids, conflictRetries = 3, groupCommit }: LedgerOptions) {
+export function createLedger({ store, clock, ids, conflictRetries = 3, groupCommit, municipalities }: LedgerOptions) {
   const streams = createStreamCache(store);
   const committer = createGroupCommitter({ store, streams, clock, ids }, groupCommit);
 
-  async function execute(input: unknown, context: ExecutionContext): Promise<Result<ExecuteOutcome, LedgerError>> {
+  /**
+   * A command whose shape the compiler knows: `CommandInput` checks each command type's fields, so
+   * `amount: 50000` (a number, not a decimal string) does not compile. It is still parsed at run time,
+   * because the types say nothing of ranges, ids or Dutch notation.
+   */
+  function execute(input: CommandInput, context: ExecutionContext): Promise<Result<ExecuteOutcome, LedgerError>> {
+    return executeUnknown(input, context);
+  }
+
+  /** For input whose shape nobody vouches for yet (JSON from HTTP, a journal file): parsed here, refused as VALIDATION_FAILED. */
+  async function executeUnknown(
+    input: unknown,
+    context: ExecutionContext,
+  ): Promise<Result<ExecuteOutcome, LedgerError>> {
     const parsed = commandSchema.safeParse(input);
     if (!parsed.success) return err(validationFailed(parsed.error.issues));
     if (!municipalityCodeSchema.safeParse(context.tenant).success)
       return err(validationFailed([{ path: ['tenant'], message: 'a CBS municipality code such as GM0118' }]));
     const command = parsed.data as Command;
+    const listed =
+      municipalities &&
+      checkMunicipality(
+        municipalities,
+        context.tenant,
+        commandYear(command, () => clock.now()),
+      );
+    if (listed && 'refused' in listed) return err(listed.refused);
+    const outcome = await decideAndCommit(command, context);
+    return listed && outcome.ok ? ok({ ...outcome.value, warnings: [listed.warning] }) : outcome;
+  }
+
+  async function decideAndCommit(
+    command: Command,
+    context: ExecutionContext,
+  ): Promise<Result<ExecuteOutcome, LedgerError>> {
     const fingerprint = context.idempotencyKey ? commandFingerprint(command) : '';
     for (let tries = 0; ; tries++) {
       if (context.idempotencyKey) {
@@ -82,5 +119,5 @@ export function createLedger({ store, clock, ids, conflictRetries = 3, groupComm
     return loaded.state as MunicipalityState;
   }
 
-  return { execute, readStream, programme, municipality, store };
+  return { execute, executeUnknown, readStream, programme, municipality, store };
 }

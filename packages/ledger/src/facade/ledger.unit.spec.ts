@@ -1,3 +1,4 @@
+import type { CommandInput } from '../commands/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { createMemoryEventStore } from '../store/memory/index.js';
 import { programmeStreamId } from '../store/stream-ids.js';
@@ -89,7 +90,8 @@ describe('the ledger facade', () => {
       context,
     );
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'domain', code: 'MEASURE_CODE_TAKEN' } });
-    const invalid = await ledger.execute(
+    // executeUnknown: the shape below would not compile with execute (see typed-execute.unit.spec.ts).
+    const invalid = await ledger.executeUnknown(
       {
         type: 'RealiseSaving',
         data: { programmeId: HOOGEVEEN_PROGRAMME, measureId: 'domein-wmo', year: 2022, amount: 12.5 },
@@ -97,14 +99,14 @@ describe('the ledger facade', () => {
       context,
     );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    const unknown = await ledger.execute({ type: 'DropTable', data: {} }, context);
+    const unknown = await ledger.executeUnknown({ type: 'DropTable', data: {} }, context);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 
   it("refuses a pinned revision that is not the stream's", async () => {
     const ledger = await recordHoogeveen();
     const command = {
-      type: 'RealiseSaving',
+      type: 'RealiseSaving' as const,
       data: { programmeId: HOOGEVEEN_PROGRAMME, measureId: 'domein-wmo', year: 2022, amount: '1000' },
     };
     const stale = await ledger.execute(command, { ...context, expectedRevision: 3 });
@@ -119,7 +121,7 @@ describe('the ledger facade', () => {
     const b = createLedger({ store, clock: steppingClock('2022-03-01T00:00:00Z'), ids: sequentialIds('b') });
     await recordHoogeveen(a);
     const realise = (amount: string) => ({
-      type: 'RealiseSaving',
+      type: 'RealiseSaving' as const,
       data: { programmeId: HOOGEVEEN_PROGRAMME, measureId: 'domein-wmo', year: 2022, amount },
     });
     const results = await Promise.all([
@@ -157,7 +159,7 @@ describe('the ledger facade', () => {
   it('makes a retried command with the same idempotency key a no-op with the original outcome', async () => {
     const ledger = await recordHoogeveen();
     const command = {
-      type: 'RealiseSaving',
+      type: 'RealiseSaving' as const,
       data: { programmeId: HOOGEVEEN_PROGRAMME, measureId: 'domein-wmo', year: 2022, amount: '€ 1.000' },
     };
     const first = await ledger.execute(command, { ...context, idempotencyKey: 'berap-1-regel-7' });
@@ -174,7 +176,7 @@ describe('the ledger facade', () => {
 
   it('gives each municipality its own key space for idempotency', async () => {
     const ledger = newLedger();
-    const income = {
+    const income: CommandInput = {
       type: 'RecordIncome',
       data: { year: 2017, source: 'buig', amount: '20751450', basis: 'realised' },
     };

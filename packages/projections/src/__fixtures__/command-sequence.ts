@@ -105,7 +105,7 @@ export async function execute(ledger: ReturnType<typeof createLedger>, commands:
             }
         : c;
     if (!input) continue;
-    const r = await ledger.execute(input, { actor: 'user:controller', tenant: HOOGEVEEN });
+    const r = await ledger.executeUnknown(input, { actor: 'user:controller', tenant: HOOGEVEEN });
     if (r.ok && input.type === 'RealiseSaving') savings.push(r.value.events[0]!.metadata.eventId);
   }
 }

@@ -20,7 +20,9 @@ import type { Cutoff } from '../core/cutoff.js';
 
 export const LATEST: Cutoff = () => true;
 
+/** A moment name the municipality never recorded (RecordPcMoment); `code` is stable. */
 export class UnknownMomentError extends Error {
+  readonly code = 'UNKNOWN_PC_MOMENT';
   constructor(
     readonly municipality: string,
     readonly moment: string,
@@ -30,12 +32,18 @@ export class UnknownMomentError extends Error {
   }
 }
 
-/** An `at` (or a stated total's `knownAt`) that is neither an ISO date nor an ISO date-time with offset. */
+/**
+ * An as-of that cannot be placed in time: text that is no date, date-time or moment name, an `at`
+ * that is no ISO date or date-time with offset (also a stated total's `knownAt`), or a value of the
+ * wrong kind from an untyped caller. `code` is stable; the API answers 400, the CLI a usage error.
+ */
 export class InvalidAsOfError extends RangeError {
-  constructor(readonly text: string) {
-    super(
-      `${JSON.stringify(text)} is not an as-of time: takes an ISO date-time with offset (2021-04-30T12:00:00Z) or a date (2021-04-30, the end of that day in Dutch time)`,
-    );
+  readonly code = 'INVALID_AS_OF';
+  constructor(
+    readonly text: string,
+    reason = 'takes an ISO date-time with offset (2021-04-30T12:00:00Z) or a date (2021-04-30, the end of that day in Dutch time)',
+  ) {
+    super(`${JSON.stringify(text)} is not an as-of time: ${reason}`);
     this.name = 'InvalidAsOfError';
   }
 }
@@ -73,6 +81,14 @@ export function cutoffAtPosition(store: Pick<EventStore, 'comparePositions'>, po
   });
 }
 
-/** An as-of moment as a report prints it: the date-time, the P&C moment's name, or the position. */
-export const describeAsOf = (asOf: AsOf | undefined): string =>
-  asOf === undefined ? 'latest' : 'at' in asOf ? asOf.at : 'moment' in asOf ? asOf.moment : String(asOf.position);
+/** An as-of moment as a report prints it: the text as written, the date-time, the P&C moment's name, or the position. */
+export const describeAsOf = (asOf: AsOf | string | undefined): string =>
+  asOf === undefined
+    ? 'latest'
+    : typeof asOf === 'string'
+      ? asOf
+      : 'at' in asOf
+        ? asOf.at
+        : 'moment' in asOf
+          ? asOf.moment
+          : String(asOf.position);

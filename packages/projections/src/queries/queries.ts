@@ -19,15 +19,8 @@ import {
   type ReconciliationLine,
 } from '../views/reconciliation.js';
 import { yearSlices, type YearSlice } from '../views/year-slices.js';
-import {
-  cutoffAt,
-  cutoffAtPosition,
-  describeAsOf,
-  LATEST,
-  looksLikeDateTime,
-  type AsOf,
-  type Cutoff,
-} from './as-of.js';
+import { cutoffAt, cutoffAtPosition, describeAsOf, LATEST, looksLikeDateTime, type Cutoff } from './as-of.js';
+import { toAsOf, type AsOfInput } from './as-of-text.js';
 import { createStateLoader, type FoldReport } from './load-at.js';
 import { loadMunicipality, loadProgramme, notOpenedYet, ProgrammeNotFoundError, resolveMoment } from './load.js';
 import { createProgrammeDirectory } from './programme-directory.js';
@@ -60,17 +53,18 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
   const momentAt = async (municipality: string, name: string): Promise<string> =>
     latest?.municipality(municipality)?.model.moments.find((m) => m.name === name)?.at ??
     (await resolveMoment(store, municipality, name));
-  const cutoffOf = async (municipality: string, asOf: AsOf | undefined): Promise<Cutoff> => {
-    if (asOf === undefined) return LATEST;
+  const cutoffOf = async (municipality: string, input: AsOfInput | undefined): Promise<Cutoff> => {
+    if (input === undefined) return LATEST;
+    const asOf = toAsOf(input);
     if ('at' in asOf) return cutoffAt(asOf.at);
     if ('position' in asOf) return cutoffAtPosition(store, asOf.position);
     return cutoffAt(await momentAt(municipality, asOf.moment));
   };
-  const programmeCutoff = async (programmeId: string, asOf: AsOf | undefined) =>
+  const programmeCutoff = async (programmeId: string, asOf: AsOfInput | undefined) =>
     cutoffOf(await directory.municipalityOf(programmeId), asOf);
 
   /** The model alone: the maintained one for the latest state (a programme the runner has not seen yet is folded). */
-  const modelAt = async (programmeId: string, asOf?: AsOf): Promise<ProgrammeModel> =>
+  const modelAt = async (programmeId: string, asOf?: AsOfInput): Promise<ProgrammeModel> =>
     (asOf === undefined ? latest?.programme(programmeId)?.model : undefined) ??
     (await loader.programmeAt(programmeId, await programmeCutoff(programmeId, asOf)));
   const municipalityAt = async (municipality: string, cutoff: Cutoff): Promise<MunicipalityModel> =>
@@ -94,35 +88,41 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
   return {
     /** The programme's model (measures, plans, targets) as known at asOf. */
     programme: modelAt,
-    async yearSlices(programmeId: string, asOf?: AsOf): Promise<YearSlice[]> {
+    async yearSlices(programmeId: string, asOf?: AsOfInput): Promise<YearSlice[]> {
       return viewOf(await modelAt(programmeId, asOf), 'year-slices', yearSlices);
     },
-    async domainTotals(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<DomainTotals> {
+    async domainTotals(programmeId: string, options: { year?: number; asOf?: AsOfInput } = {}): Promise<DomainTotals> {
       const model = await modelAt(programmeId, options.asOf);
       return viewOf(model, `domain-totals-${options.year}`, () => domainTotals(model, options.year));
     },
-    async domainTotalsAllYears(programmeId: string, asOf?: AsOf): Promise<DomainTotals[]> {
+    async domainTotalsAllYears(programmeId: string, asOf?: AsOfInput): Promise<DomainTotals[]> {
       return viewOf(await modelAt(programmeId, asOf), 'domain-totals', domainTotalsAllYears);
     },
-    async measureReport(programmeId: string, options: { year?: number; asOf?: AsOf } = {}): Promise<MeasureReport> {
+    async measureReport(
+      programmeId: string,
+      options: { year?: number; asOf?: AsOfInput } = {},
+    ): Promise<MeasureReport> {
       const model = await modelAt(programmeId, options.asOf);
       return viewOf(model, `measure-report-${options.year}`, () => measureReport(model, options.year));
     },
-    async programmeResult(programmeId: string, asOf?: AsOf): Promise<ProgrammeResult> {
+    async programmeResult(programmeId: string, asOf?: AsOfInput): Promise<ProgrammeResult> {
       return viewOf(await modelAt(programmeId, asOf), 'result', programmeResult);
     },
-    async fiscalBalance(municipality: string, year: number, asOf?: AsOf): Promise<FiscalBalance> {
+    async fiscalBalance(municipality: string, year: number, asOf?: AsOfInput): Promise<FiscalBalance> {
       const cutoff = await cutoffOf(municipality, asOf);
       return fiscalBalance(await municipalityAt(municipality, cutoff), await programmesOf(municipality, cutoff), year);
     },
-    async auditTrail(programmeId: string, options: { measureId?: string; asOf?: AsOf } = {}): Promise<AuditEntry[]> {
+    async auditTrail(
+      programmeId: string,
+      options: { measureId?: string; asOf?: AsOfInput } = {},
+    ): Promise<AuditEntry[]> {
       const { events } = await loadProgramme(store, programmeId, await programmeCutoff(programmeId, options.asOf));
       return auditTrail(events, options.measureId === undefined ? {} : { measureId: options.measureId });
     },
-    async municipalityAuditTrail(municipality: string, asOf?: AsOf): Promise<AuditEntry[]> {
+    async municipalityAuditTrail(municipality: string, asOf?: AsOfInput): Promise<AuditEntry[]> {
       return auditTrail((await loadMunicipality(store, municipality, await cutoffOf(municipality, asOf))).events);
     },
-    async diff(programmeId: string, from: AsOf, to: AsOf): Promise<ProgrammeDiff> {
+    async diff(programmeId: string, from: AsOfInput, to: AsOfInput): Promise<ProgrammeDiff> {
       const municipality = await directory.municipalityOf(programmeId);
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
       const pair = await loader.pair(programmeStreamId(programmeId), cutFrom, cutTo);
@@ -130,7 +130,7 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
       if (!after) throw new ProgrammeNotFoundError(programmeId);
       return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known);
     },
-    async diffMunicipality(municipality: string, from: AsOf, to: AsOf): Promise<MunicipalityDiff> {
+    async diffMunicipality(municipality: string, from: AsOfInput, to: AsOfInput): Promise<MunicipalityDiff> {
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
       const pair = await loader.pair(municipalityStreamId(municipality), cutFrom, cutTo);
       return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
@@ -142,8 +142,8 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
      */
     async reconcileProgramme(
       programmeId: string,
-      asOf?: AsOf,
-      options: { compareAt?: AsOf } = {},
+      asOf?: AsOfInput,
+      options: { compareAt?: AsOfInput } = {},
     ): Promise<ReconciliationLine[]> {
       const model = await modelAt(programmeId, asOf);
       const compared = options.compareAt && (await modelAt(programmeId, options.compareAt).catch(notOpenedYet));
@@ -163,8 +163,8 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
     },
     async reconcileMunicipality(
       municipality: string,
-      asOf?: AsOf,
-      options: { compareAt?: AsOf } = {},
+      asOf?: AsOfInput,
+      options: { compareAt?: AsOfInput } = {},
     ): Promise<ReconciliationLine[]> {
       const model = await municipalityAt(municipality, await cutoffOf(municipality, asOf));
       const compared =

@@ -89,6 +89,7 @@ export function registerImport(program: Command, globals: () => GlobalOptions): 
       });
       const verb = summary.dryRun ? 'would write' : 'wrote';
       const already = summary.duplicates > 0 ? `; ${summary.duplicates} already imported` : '';
+      for (const warning of summary.warnings) process.stderr.write(`warning: ${warning}\n`);
       process.stdout.write(
         `${summary.dryRun ? 'dry run ok: ' : ''}${summary.journals} journal(s), ${summary.commands} command(s): ${verb} ${summary.events} event(s)${already}\n`,
       );

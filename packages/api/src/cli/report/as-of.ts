@@ -1,5 +1,4 @@
-import type { AsOf } from '@grip/projections';
-import { asOfFromText } from '../../app/as-of-text.js';
+import { asOfFromText, type AsOf } from '@grip/projections';
 import { usageError } from '../cli-error.js';
 
 /** "As known at" for --as-of, --from and --to: see asOfFromText. */

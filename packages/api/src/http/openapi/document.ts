@@ -77,7 +77,10 @@ function responses(op: Operation): JsonSchema {
         types.map((t) => [
           t,
           t === 'application/json' || t === 'application/problem+json'
-            ? { schema: doc.schema ?? {} }
+            ? {
+                schema: doc.schema ?? {},
+                ...(doc.example !== undefined && t === 'application/json' && { example: doc.example }),
+              }
             : { schema: { type: 'string' } },
         ]),
       );

@@ -36,3 +36,20 @@ export function closeObjects(schema: unknown): void {
     node['additionalProperties'] = false;
   Object.values(node).forEach(closeObjects);
 }
+
+/**
+ * A response body's schema. zod closes output objects; a response's are opened again, because a field
+ * added to a view is not a breaking change and clients should not be told to refuse it.
+ */
+export function responseSchema(schema: z.ZodType): JsonSchema {
+  const json = toJsonSchema(schema, 'output');
+  const open = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(open);
+    if (typeof node !== 'object' || node === null) return;
+    const object = node as JsonSchema;
+    if (object['additionalProperties'] === false) delete object['additionalProperties'];
+    Object.values(object).forEach(open);
+  };
+  open(json);
+  return json;
+}

@@ -3,11 +3,14 @@ import type { JsonSchema, ResponseDoc } from '../operation/operation.js';
 import { PROBLEM_BASE } from '../problem/problem-types.js';
 import { toJsonSchema } from './json-schema.js';
 
-const money = z
+export const money = z
   .string()
   .regex(/^-?(0|[1-9]\d*)(\.\d{1,2})?$/)
   .describe('exact euros as a decimal string');
-const asOf = z.string().nullable().describe('the asOf asked for (ISO date-time or P&C moment name); null = latest');
+export const asOf = z
+  .string()
+  .nullable()
+  .describe('the asOf asked for (ISO date-time or P&C moment name); null = latest');
 
 export const outcomeSchema: JsonSchema = toJsonSchema(
   z.object({
@@ -18,6 +21,12 @@ export const outcomeSchema: JsonSchema = toJsonSchema(
       .string()
       .describe('Global position of the write; pass it as Grip-Min-Position (or minPosition) to read your own write'),
     events: z.array(z.object({ eventId: z.string(), type: z.string() })),
+    warnings: z
+      .array(z.object({ code: z.string(), message: z.string() }))
+      .optional()
+      .describe(
+        'Accepted, but worth knowing: `MUNICIPALITY_YEAR_NOT_COVERED` when the municipality list has no list for the year',
+      ),
   }),
   'output',
 );
@@ -71,59 +80,6 @@ export const programmeSummarySchema = z.object({
 
 export const programmeListSchema: JsonSchema = toJsonSchema(
   z.object({ programmes: z.array(programmeSummarySchema) }),
-  'output',
-);
-
-export const yearSlicesSchema: JsonSchema = toJsonSchema(
-  z.object({
-    programmeId: z.string(),
-    asOf,
-    years: z.array(
-      z.object({
-        year: z.number().int(),
-        planned: money,
-        realised: money,
-        costs: money,
-        net: money,
-        target: money.nullable(),
-        gap: money.nullable(),
-        attributed: money,
-        phasing: money,
-        unattributed: money,
-        realisedCosts: money,
-        realisedNet: money,
-        pmCount: z.number().int(),
-        notAttributableCount: z.number().int(),
-      }),
-    ),
-  }),
-  'output',
-);
-
-export const fiscalBalanceSchema: JsonSchema = toJsonSchema(
-  z.object({
-    municipality: z.string(),
-    asOf,
-    from: z.number().int(),
-    to: z.number().int(),
-    years: z.array(
-      z.object({
-        year: z.number().int(),
-        income: money,
-        expenditure: money,
-        saldo: money,
-        plannedStructuralSavings: money,
-        projectedSaldo: money,
-        basis: z.enum(['realised', 'estimated', 'mixed', 'none']),
-        complete: z.boolean(),
-        missing: z.array(z.enum(['income', 'taakveld-expenditure'])),
-        incomeLines: z.array(z.object({ source: z.string(), amount: money, basis: z.string() })),
-        expenditureLines: z.array(
-          z.object({ line: z.string(), detail: z.string().optional(), amount: money, basis: z.string() }),
-        ),
-      }),
-    ),
-  }),
   'output',
 );
 

@@ -25,6 +25,8 @@ export type Access = Role | 'public';
 export type ResponseDoc = {
   readonly description: string;
   readonly schema?: JsonSchema;
+  /** An example body of the JSON answer. */
+  readonly example?: unknown;
   /** Defaults to application/json. */
   readonly contentTypes?: readonly string[];
 };

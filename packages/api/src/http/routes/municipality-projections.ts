@@ -1,5 +1,6 @@
 import { fiscalBalanceTable, reconciliationTable } from '../../export/projection-tables.js';
-import { fiscalBalanceSchema, objectSchema } from '../openapi/response-schemas.js';
+import { responseSchema } from '../openapi/json-schema.js';
+import { fiscalBalanceResponse, municipalityReconciliationResponse } from '../openapi/projection-schemas.js';
 import { invalidRequest } from '../problem/http-problem.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema, yearParam } from '../routing/query-params.js';
@@ -22,7 +23,7 @@ export function municipalityProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'municipality',
         query: { from: yearParam, to: yearParam },
-        schema: fiscalBalanceSchema,
+        schema: responseSchema(fiscalBalanceResponse),
         etag: false,
         run: async ({ id, asOf, asOfText, query }) => {
           if (query.to < query.from || query.to - query.from >= MAX_YEARS) {
@@ -48,9 +49,7 @@ export function municipalityProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'municipality',
         description: 'compareAt: compare every total as known at that moment; comparedAt on each line says which.',
         query: { compareAt: asOfSchema.optional() },
-        schema: objectSchema(
-          '{ municipality, asOf, lines: [{ ..., knownAt, comparedAt, stated, computed, difference }] }',
-        ),
+        schema: responseSchema(municipalityReconciliationResponse),
         run: async ({ id, asOf, asOfText, query }) => ({
           municipality: id,
           asOf: asOfText,

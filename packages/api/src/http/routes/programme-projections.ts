@@ -1,4 +1,12 @@
-import { objectSchema, yearSlicesSchema } from '../openapi/response-schemas.js';
+import { responseSchema } from '../openapi/json-schema.js';
+import {
+  domainTotalsResponse,
+  measureReportResponse,
+  programmeDiffResponse,
+  programmeReconciliationResponse,
+  programmeResultResponse,
+} from '../openapi/projection-schemas.js';
+import { yearSlicesExample, yearSlicesResponse } from '../openapi/year-slice-schema.js';
 import {
   domainTotalsTable,
   diffTable,
@@ -26,7 +34,8 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         tag,
         access: 'viewer',
         scope: 'programme',
-        schema: yearSlicesSchema,
+        schema: responseSchema(yearSlicesResponse),
+        example: yearSlicesExample,
         run: async ({ id, asOf, asOfText }) => ({
           programmeId: id,
           asOf: asOfText,
@@ -46,7 +55,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         query: { year: yearParam.optional() },
-        schema: objectSchema('{ programmeId, asOf, years: [{ year, domains: [...], categories: [...], total }] }'),
+        schema: responseSchema(domainTotalsResponse),
         run: async ({ id, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
@@ -73,9 +82,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         query: { year: yearParam.optional() },
-        schema: objectSchema(
-          '{ programmeId, asOf, rows: [...], counts: { measures, pm, notAttributable, overRealised, notReported } }',
-        ),
+        schema: responseSchema(measureReportResponse),
         run: async ({ id, asOf, asOfText, query }) => ({
           asOf: asOfText,
           ...(await queries.measureReport(id, {
@@ -96,7 +103,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         tag,
         access: 'viewer',
         scope: 'programme',
-        schema: objectSchema('{ programmeId, asOf, perYear, total, byRag, byLifecycle }'),
+        schema: responseSchema(programmeResultResponse),
         run: async ({ id, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(id, asOf)) }),
         table: (view) => resultTable(view),
         filename: (id) => `result-${id}`,
@@ -113,9 +120,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         query: { from: asOfSchema, to: asOfSchema.optional() },
-        schema: objectSchema(
-          '{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }',
-        ),
+        schema: responseSchema(programmeDiffResponse),
         run: async ({ id, asOf, query, municipality, deps: { grip } }) => {
           await assertMomentsKnown(grip.store, municipality, [
             { name: 'from', asOf: query.from },
@@ -144,9 +149,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
           'Each total is compared as known at its own knownAt, or with compareAt as known at that one moment ' +
           '(a date-time, a date or a P&C moment); comparedAt on every line says which moment was used.',
         query: { compareAt: asOfSchema.optional() },
-        schema: objectSchema(
-          '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, comparedAt, stated, computed, difference, status }] }',
-        ),
+        schema: responseSchema(programmeReconciliationResponse),
         run: async ({ id, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,

@@ -85,7 +85,8 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
       const target = early ?? (await commandTarget(deps.grip, spec.target, pathValues, principal, body));
       const precondition = evaluateIfMatch(req.get('if-match'), target.revision, spec.ifMatch === 'required');
       const idempotencyKey = parseIdempotencyKey(req.get('idempotency-key'));
-      const result = await deps.grip.ledger.execute(
+      const result = await deps.grip.ledger.executeUnknown(
+        // The body was checked for unknown fields only; the ledger parses it with the command schema.
         { type: spec.command, data: body.data },
         {
           actor: actorOf(principal),
@@ -112,6 +113,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
           lastRevision: outcome.lastRevision,
           position: outcome.position,
           events: outcome.events.map((e) => ({ eventId: e.metadata.eventId, type: e.type })),
+          ...(outcome.warnings && { warnings: outcome.warnings.map(({ code, message }) => ({ code, message })) }),
         });
     },
   };

@@ -1,6 +1,5 @@
-import type { AsOf } from '@grip/projections';
+import { AS_OF_HELP, asOfFromText, type AsOf } from '@grip/projections';
 import { z } from 'zod';
-import { AS_OF_HELP, asOfFromText } from '../../app/as-of-text.js';
 import { minPositionSchema } from '../operation/read-position-headers.js';
 
 /** `asOf`: see asOfFromText; the same words as the CLI's --as-of. */

@@ -39,6 +39,8 @@ export type QueryRouteSpec<S extends z.ZodRawShape, V> = {
   readonly scope: 'programme' | 'municipality';
   readonly query?: S;
   readonly schema?: JsonSchema;
+  /** An example JSON answer for the docs (a test checks it against a real answer where it can). */
+  readonly example?: unknown;
   /** The stream revision is the ETag, except where a view reads several streams. */
   readonly etag?: boolean;
   readonly run: (ctx: QueryContext<z.output<z.ZodObject<S>>>) => Promise<V>;
@@ -152,6 +154,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       200: {
         description: 'The projection. ETag: the stream revision.',
         ...(spec.schema && { schema: spec.schema }),
+        ...(spec.example !== undefined && { example: spec.example }),
         contentTypes: ['application/json', 'text/csv', XLSX_CONTENT_TYPE],
       },
       ...problemResponses(400, 401, 403, 404, 429, 503),

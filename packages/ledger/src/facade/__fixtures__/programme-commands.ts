@@ -1,3 +1,4 @@
+import type { CommandInput } from '../../commands/catalogue.js';
 import type { EventStore } from '../../store/port.js';
 import { steppingClock } from '../clock.js';
 import { sequentialIds } from '../ids.js';
@@ -7,7 +8,7 @@ import { createLedger, type LedgerOptions } from '../ledger.js';
 export const TENANT = 'GM0118';
 export const context = { actor: 'user:controller-1', tenant: TENANT };
 
-export const openProgramme = (programmeId: string) => ({
+export const openProgramme = (programmeId: string): CommandInput => ({
   type: 'OpenProgramme',
   data: {
     programmeId,
@@ -18,12 +19,16 @@ export const openProgramme = (programmeId: string) => ({
   },
 });
 
-export const registerMeasure = (programmeId: string, measureId: string, code = measureId.toUpperCase()) => ({
+export const registerMeasure = (
+  programmeId: string,
+  measureId: string,
+  code = measureId.toUpperCase(),
+): CommandInput => ({
   type: 'RegisterMeasure',
   data: { programmeId, measureId, code, title: measureId, domain: 'WMO', category: 'bk', owner: 'team' },
 });
 
-export const realiseSaving = (programmeId: string, measureId: string, amount: string) => ({
+export const realiseSaving = (programmeId: string, measureId: string, amount: string): CommandInput => ({
   type: 'RealiseSaving',
   data: { programmeId, measureId, year: 2023, amount },
 });
