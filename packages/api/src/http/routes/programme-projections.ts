@@ -108,13 +108,15 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         path: `${base}/diff`,
         operationId: 'getProgrammeDiff',
         summary: 'What changed between two moments, per figure, with the events responsible',
-        description: '`from` is required; `to` defaults to `asOf`, or to now.',
+        description:
+          '`from` is required; `to` defaults to `asOf`, or to now. Only events that changed a figure are named; ' +
+          '`events` counts those recorded between the moments and how many changed no figure (left out).',
         tag,
         access: 'viewer',
         scope: 'programme',
         query: { from: asOfSchema, to: asOfSchema.optional() },
         schema: objectSchema(
-          '{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }',
+          '{ programmeId, from, to, events: { recorded, changedFigures, leftOut }, programme: [changes], measures: [{ measureId, code, changes }] }',
         ),
         run: async ({ id, asOf, query, municipality, deps: { grip } }) => {
           await assertMomentsKnown(grip.store, municipality, [
