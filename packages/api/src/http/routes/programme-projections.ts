@@ -92,11 +92,16 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
       {
         path: `${base}/result`,
         operationId: 'getProgrammeResult',
-        summary: 'Baten, lasten and net per year and in total, measures per RAG colour and lifecycle',
+        summary:
+          'Baten, lasten and net per year, structural in the final year and cumulative, measures per RAG and lifecycle',
+        description:
+          '`finalYear`: structural effect in the final year (structureel effect in het laatste jaar), incidental ' +
+          'amounts left out. `cumulative`: every year summed (cumulatief over de periode), so a structural ' +
+          'amount counts once per year it runs. Both carry their label.',
         tag,
         access: 'viewer',
         scope: 'programme',
-        schema: objectSchema('{ programmeId, asOf, perYear, total, byRag, byLifecycle }'),
+        schema: objectSchema('{ programmeId, asOf, perYear, finalYear, cumulative, byRag, byLifecycle }'),
         run: async ({ id, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(id, asOf)) }),
         table: (view) => resultTable(view),
         filename: (id) => `result-${id}`,
