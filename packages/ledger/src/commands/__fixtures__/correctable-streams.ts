@@ -201,13 +201,16 @@ export const programmeReplacements: Record<string, { ids: string[]; values: fc.A
   TargetRevised: { ids: ['e-t1r'], values: fc.record({ amount, timing, decisionId }) },
   MeasureRegistered: {
     ids: ['e-m1', 'e-m2'],
-    values: fc.record({
-      code: fc.constantFrom('A.1', 'a.1', 'A.2', 'B 3'),
-      title: fc.constant('t'),
-      domain: fc.constantFrom('WMO', 'JEUGD', 'ONDERWIJS'),
-      category: fc.constantFrom('bk', 'bedrijfsvoering'),
-      owner: fc.constant('o'),
-    }),
+    values: fc
+      .record({
+        code: fc.constantFrom('A.1', 'a.1', 'A.2', 'B 3'),
+        title: fc.constant('t'),
+        domain: fc.constantFrom('WMO', 'JEUGD', 'ONDERWIJS'),
+        category: fc.constantFrom('bk', 'bedrijfsvoering'),
+        owner: fc.constant('o'),
+        parentMeasureId: opt(fc.constantFrom('m1', 'm2', 'm9')),
+      })
+      .map(withoutUndefined),
   },
   MeasurePlanRevised: { ids: ['e-mp'], values: fc.record({ lines, decisionId }) },
   ProgrammePlanRevised: { ids: ['e-pp'], values: fc.record({ lines, decisionId }) },
