@@ -182,6 +182,8 @@ export const measureReportTable = (rows: readonly MeasureYear[]): Table =>
       text('code', (r) => r.code, 'code'),
       text('title', (r) => r.title, 'title'),
       text('domain', (r) => r.domain, 'domain'),
+      text('parentMeasureId', (r) => r.parentMeasureId, 'part of'),
+      integer('subMeasures', (r) => r.subMeasures, 'sub-measures'),
       integer('year', (r) => r.year, 'year'),
       money('planned', (r) => r.planned, 'planned'),
       integer('pmCount', (r) => r.pmCount, 'pm'),

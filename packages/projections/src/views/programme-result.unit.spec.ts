@@ -33,6 +33,7 @@ const model: ProgrammeModel = {
       ],
       rag: null,
       lifecycle: null,
+      parentMeasureId: null,
       realised: new Map([[2023, '140000']]),
     },
   ],
