@@ -68,7 +68,8 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         description:
           'One row per measure and budget year of the period (or the year asked), with counts of P.M. items, ' +
           'not-attributable realisations, over-realised and not-reported lines. variance = realised − planned; ' +
-          'overRealisation is the part above plan. Both are null where nothing was realised or it was "-".',
+          'overRealisation is the part above plan. Both are null where nothing was realised or it was "-". ' +
+          'A measure with sub-measures (subMeasures > 0) has a row that is their sum; the counts take the other rows.',
         tag,
         access: 'viewer',
         scope: 'programme',
