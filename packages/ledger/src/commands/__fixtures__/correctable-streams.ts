@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import type { GivenEvent } from '../../testing/decider-spec.js';
+import type { DomainEvent } from '../../events/catalogue.js';
+
+/** A given event with the id a correction names (the shape of the decider spec's GivenEvent). */
+type GivenEvent = DomainEvent & { readonly eventId?: string };
 
 // Streams holding every correctable type, and replacements drawn from small pools of valid and invalid
 // values (years inside and outside the period, known and unknown domains, decisions, measures, codes),
