@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@grip/ledger';
 import { periodYears } from '../core/year-rule.js';
 import type { StreamState } from '../state/facts.js';
 import { programmeModel, type MeasureModel, type ProgrammeModel } from '../state/programme-model.js';
-import { factsWhere, figureChangingEvents } from './figure-changing-events.js';
+import { EVERY_SCOPE, figureChangingEvents, type FigureScopes } from './figure-changing-events.js';
 import { dependsOn, scopesOf, tagsOf } from './diff-tags.js';
 import { costsIn, planIn, type PlanSum } from './plan-sums.js';
 import { yearSlice } from './year-slices.js';
@@ -125,7 +125,7 @@ export function diffProgramme(
 ): ProgrammeDiff {
   const byId = new Map(all.map((e) => [e.metadata.eventId, e]));
   const changing = beforeState
-    ? figureChangingEvents(beforeState, between, byId, scopesOf, scopeFigures)
+    ? figureChangingEvents(beforeState, between, byId, programmeScopes)
     : new Set(between.map((e) => e.metadata.eventId));
   const tagged = between
     .filter((e) => changing.has(e.metadata.eventId))
@@ -150,23 +150,26 @@ export function diffProgramme(
   };
 }
 
-/** A scope's figures from the facts it is computed from: "programme" (its own lines) or "m:<measureId>". */
-function scopeFigures(state: StreamState, scope: string): string {
-  const measureId = scope.startsWith('m:') ? scope.slice(2) : null;
-  const sub = factsWhere(state, ({ value }) => {
+/** A programme's figures by scope: "m:<measureId>" per measure, "programme" for its own lines. */
+const programmeScopes: FigureScopes = {
+  scopesOf,
+  scopeOfFact: ({ value }) => {
+    if (value.k === 'programme') return EVERY_SCOPE;
     const owner = 'measureId' in value ? value.measureId : null;
-    return value.k === 'programme' || owner === measureId;
-  });
-  const model = programmeModel(sub);
-  if (!model) return '';
-  const years = periodYears(model.period);
-  const figures =
-    measureId === null
-      ? programmeFigures(model, years)
-      : measureFigures(
-          model,
-          model.measures.find((m) => m.measureId === measureId),
-          years,
-        );
-  return JSON.stringify([...figures.entries()].sort());
-}
+    return owner === null ? 'programme' : `m:${owner}`;
+  },
+  figuresOf: (state, scope) => {
+    const model = programmeModel(state);
+    if (!model) return '';
+    const years = periodYears(model.period);
+    const figures =
+      scope === 'programme'
+        ? programmeFigures(model, years)
+        : measureFigures(
+            model,
+            model.measures.find((m) => `m:${m.measureId}` === scope),
+            years,
+          );
+    return JSON.stringify([...figures.entries()].sort());
+  },
+};

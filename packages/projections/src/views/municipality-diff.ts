@@ -3,7 +3,7 @@ import { contributions } from '../state/contributions.js';
 import type { StreamState } from '../state/facts.js';
 import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
 import type { DiffEvents, FigureChange } from './diff.js';
-import { factsWhere, figureChangingEvents } from './figure-changing-events.js';
+import { figureChangingEvents, type FigureScopes } from './figure-changing-events.js';
 import { balanceYears, fiscalBalance } from './fiscal-balance.js';
 
 export type MunicipalityDiff = {
@@ -64,7 +64,7 @@ export function diffMunicipality(
 ): MunicipalityDiff {
   const byId = new Map(all.map((e) => [e.metadata.eventId, e]));
   const changing = beforeState
-    ? figureChangingEvents(beforeState, between, byId, yearsOf, yearFigures)
+    ? figureChangingEvents(beforeState, between, byId, yearScopes)
     : new Set(between.map((e) => e.metadata.eventId));
   const tagged = between
     .filter((e) => changing.has(e.metadata.eventId))
@@ -83,11 +83,9 @@ export function diffMunicipality(
   return { municipality: (after ?? before)?.municipality ?? '', events, changes };
 }
 
-/** An income or expenditure event feeds the balance of its year. */
-const yearsOf = (event: DomainEvent): string[] => touched(event).map((tag) => tag.split('@')[1]!);
-
-/** A year's balance figures, from that year's facts only. */
-function yearFigures(state: StreamState, year: string): string {
-  const sub = factsWhere(state, ({ value }) => 'year' in value && String(value.year) === year);
-  return JSON.stringify([...figures(municipalityModel(sub)).entries()].sort());
-}
+/** A municipality's figures by year: an income or expenditure event feeds the balance of its year. */
+const yearScopes: FigureScopes = {
+  scopesOf: (event) => touched(event).map((tag) => tag.split('@')[1]!),
+  scopeOfFact: ({ value }) => ('year' in value ? String(value.year) : null),
+  figuresOf: (state) => JSON.stringify([...figures(municipalityModel(state)).entries()].sort()),
+};
