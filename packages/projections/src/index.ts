@@ -16,7 +16,7 @@ export {
   type DomainTotals,
   type TotalsRow,
 } from './views/domain-totals.js';
-export { programmeResult, type ProgrammeResult, type ResultFigures } from './views/programme-result.js';
+export { programmeResult, RESULT_LABELS, type ProgrammeResult, type ResultFigures } from './views/programme-result.js';
 export { measureReport, type MeasureReport, type MeasureYear } from './views/measure-report.js';
 export { fiscalBalance, plannedStructural, balanceYears, type FiscalBalance } from './views/fiscal-balance.js';
 export { auditTrail, type AuditEntry } from './views/audit-trail.js';

@@ -35,6 +35,8 @@ export const DUTCH_HEADERS: Readonly<Record<string, string>> = {
   businessYear: 'Begrotingsjaar',
   businessDate: 'Datum',
   measureId: 'Maatregel',
+  parentMeasureId: 'Onderdeel van maatregel',
+  subMeasures: 'Aantal deelmaatregelen (rij is hun som)',
   measure: 'Maatregel',
   decisionId: 'Besluit',
   reason: 'Reden',

@@ -6,6 +6,7 @@ import type {
   ProgrammeDiff,
   ProgrammeResult,
   ReconciliationLine,
+  ResultFigures,
   TotalsRow,
   YearSlice,
 } from '@grip/projections';
@@ -60,12 +61,16 @@ export const domainTotalsTable = (totals: readonly DomainTotals[]): Table =>
     ]),
   );
 
-type ResultLine = ProgrammeResult['total'] & { year: number | 'total' };
+type ResultLine = ResultFigures & { year: string; basis: string };
+
+/** Per-year rows are year slices; the two totals say what they are, so neither is read as the other. */
+const YEAR_SLICE_BASIS = 'year slice (jaarschijf)';
 
 export const resultTable = (result: ProgrammeResult): Table =>
   toTable<ResultLine>(
     [
-      text('year', (r) => String(r.year), 'year'),
+      text('year', (r) => r.year, 'year'),
+      text('basis', (r) => r.basis, 'basis'),
       money('planned', (r) => r.planned, 'baten'),
       money('costs', (r) => r.costs, 'lasten'),
       money('net', (r) => r.net, 'netto'),
@@ -73,7 +78,15 @@ export const resultTable = (result: ProgrammeResult): Table =>
       money('realisedCosts', (r) => r.realisedCosts, 'realised costs'),
       money('realisedNet', (r) => r.realisedNet, 'realised net'),
     ],
-    [...result.perYear, { ...result.total, year: 'total' }],
+    [
+      ...result.perYear.map((y) => ({ ...y, year: String(y.year), basis: YEAR_SLICE_BASIS })),
+      { ...result.finalYear, year: String(result.finalYear.year), basis: result.finalYear.label },
+      {
+        ...result.cumulative,
+        year: `${result.cumulative.firstYear}-${result.cumulative.lastYear}`,
+        basis: result.cumulative.label,
+      },
+    ],
   );
 
 export const auditTable = (entries: readonly AuditEntry[]): Table =>
@@ -169,6 +182,8 @@ export const measureReportTable = (rows: readonly MeasureYear[]): Table =>
       text('code', (r) => r.code, 'code'),
       text('title', (r) => r.title, 'title'),
       text('domain', (r) => r.domain, 'domain'),
+      text('parentMeasureId', (r) => r.parentMeasureId, 'part of'),
+      integer('subMeasures', (r) => r.subMeasures, 'sub-measures'),
       integer('year', (r) => r.year, 'year'),
       money('planned', (r) => r.planned, 'planned'),
       integer('pmCount', (r) => r.pmCount, 'pm'),

@@ -84,9 +84,20 @@ describe('programmes', () => {
     expect(all.body.years.map((y: { year: number }) => y.year)).toEqual([2022, 2023, 2024, 2025]);
   });
 
-  it('answers the programme result: baten − lasten over the period', async () => {
+  it('answers the programme result: the structural effect in the final year and the cumulative, labelled', async () => {
     const res = await api.as('viewer').get(`${P}/result`).expect(200);
-    expect(res.body.total).toMatchObject({ planned: '4650000', costs: '1400000', net: '3250000' });
+    expect(res.body.cumulative).toMatchObject({
+      label: 'cumulative over the period (cumulatief over de periode)',
+      planned: '4650000',
+      costs: '1400000',
+      net: '3250000',
+    });
+    expect(res.body.finalYear).toMatchObject({
+      year: 2025,
+      label: 'structural effect in the final year (structureel effect in het laatste jaar)',
+      planned: '1900000',
+      net: '1900000',
+    });
     expect(res.body.byRag.none).toBe(4);
   });
 

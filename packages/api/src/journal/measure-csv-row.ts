@@ -36,6 +36,12 @@ export const measureCsvRowSchema = (unit: AmountUnit = 'euros') =>
   z.object({
     code: printedCodeSchema,
     measureId: z.string().trim().optional(),
+    /** The printed code of the measure this row's measure is a sub-measure of (A for A.1); optional column. */
+    parent: z
+      .string()
+      .trim()
+      .optional()
+      .transform((p) => (p === '' ? undefined : p)),
     title: z.string().trim().min(1),
     domain: printedCodeSchema,
     category: printedCodeSchema,

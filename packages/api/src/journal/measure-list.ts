@@ -37,7 +37,7 @@ function parseRows(rows: readonly RawMeasureRow[], unit: AmountUnit, problems: J
 function checkConsistent(rows: readonly LocatedRow[], problems: JournalProblem[]): void {
   const [first] = rows;
   for (const row of rows) {
-    for (const field of ['title', 'domain', 'category', 'owner'] as const) {
+    for (const field of ['title', 'domain', 'category', 'owner', 'parent'] as const) {
       if (row[field] !== first![field])
         problems.push({ line: row.line, problem: `measure ${row.code}: ${field} differs from line ${first!.line}` });
     }
@@ -81,10 +81,22 @@ export function measureListJournal(
       continue;
     }
     const base = { programmeId: options.programmeId, measureId };
+    // A parent named by its printed code: the id it has in this list, or the id its code gives.
+    const parentRow = first.parent === undefined ? undefined : byMeasure.get(first.parent)?.[0];
+    const parentMeasureId =
+      first.parent === undefined ? undefined : parentRow?.measureId || measureIdFromCode(first.parent);
     const commands: CommandInput[] = [
       {
         type: 'RegisterMeasure',
-        data: { ...base, code, title: first.title, domain: first.domain, category: first.category, owner: first.owner },
+        data: {
+          ...base,
+          code,
+          title: first.title,
+          domain: first.domain,
+          category: first.category,
+          owner: first.owner,
+          ...(parentMeasureId && { parentMeasureId }),
+        },
       },
       {
         type: 'ReviseMeasurePlan',

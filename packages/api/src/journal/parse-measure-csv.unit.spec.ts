@@ -57,4 +57,20 @@ describe('CSV measure lists', () => {
     );
     expect(line('code,title\nA,B\n')).toMatch(/^list\.csv:1: a measure list needs the columns .*missing: domain/);
   });
+
+  it('takes an optional parent column: a sub-measure names its parent by printed code', () => {
+    const list = `code;title;domain;category;owner;year;amount;nature;parent
+A.1;Algemene voorzieningen;Wmo;beleidskeuze;team;2025;200.000;structureel;A
+A.2;Sociaal team;Wmo;beleidskeuze;team;2025;150.000;structureel;A
+B;Eigen maatregel;Wmo;beleidskeuze;team;2025;10.000;structureel;
+`;
+    const registrations = parseMeasureCsv('detail.csv', list, options).entries.filter(
+      (e) => e.command.type === 'RegisterMeasure',
+    );
+    expect(registrations.map((e) => (e.command.data as { parentMeasureId?: string }).parentMeasureId)).toEqual([
+      'A',
+      'A',
+      undefined,
+    ]);
+  });
 });

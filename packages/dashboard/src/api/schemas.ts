@@ -91,7 +91,8 @@ const resultFigures = z.object({
 });
 export const programmeResultSchema = z.object({
   perYear: z.array(z.extend(resultFigures, { year: z.number() })),
-  total: resultFigures,
+  finalYear: z.extend(resultFigures, { year: z.number() }),
+  cumulative: z.extend(resultFigures, { firstYear: z.number(), lastYear: z.number() }),
 });
 export type ProgrammeResult = z.infer<typeof programmeResultSchema>;
 

@@ -77,6 +77,8 @@ export const en: Record<MessageKey, string> = {
   realisedLasten: 'Realised costs',
   realisedNetto: 'Realised net',
   total: 'Total',
+  finalYearStructural: 'Structural effect in the final year',
+  cumulativePeriod: 'Cumulative over the period',
   board: 'Measures',
   boardIntro: 'Status (RAG) and lifecycle per measure; choose a measure for its history.',
   code: 'Code',

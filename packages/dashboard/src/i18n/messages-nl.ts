@@ -75,6 +75,8 @@ export const nl = {
   realisedLasten: 'Gerealiseerde lasten',
   realisedNetto: 'Gerealiseerd netto',
   total: 'Totaal',
+  finalYearStructural: 'Structureel effect in het laatste jaar',
+  cumulativePeriod: 'Cumulatief over de periode',
   board: 'Maatregelen',
   boardIntro: 'Status (RAG) en fase per maatregel; kies een maatregel voor de geschiedenis.',
   code: 'Code',

@@ -158,6 +158,88 @@ describe('corrections', () => {
   });
 });
 
+describe('corrections hold the rules of the command that records the corrected type', () => {
+  type Kind = 'staff' | 'investment';
+  const costAs = (year: number, kind: Kind) => ({
+    costId: 'c1',
+    measureId: 'm1',
+    year,
+    amount: '350000',
+    nature: 'incidental' as const,
+    kind,
+  });
+  const cost = (eventId: string, year: number, kind: Kind): GivenEvent => ({
+    type: 'CostCommitted',
+    eventId,
+    data: costAs(year, kind),
+  });
+
+  it('refuse another kind for one year of a cost line, as CommitCost does (COST_KIND_MISMATCH)', () => {
+    const given = [opened, measure, cost('e-c22', 2022, 'staff'), cost('e-c23', 2023, 'staff')];
+    spec
+      .given(given)
+      .when({ type: 'CommitCost', data: { programmeId: P, ...costAs(2024, 'investment') } })
+      .thenError('COST_KIND_MISMATCH');
+    spec
+      .given(given)
+      .when(correct('e-c22', costAs(2022, 'investment')))
+      .thenError('COST_KIND_MISMATCH');
+  });
+
+  it('accept another kind for a cost line of one entry: the entry does not clash with itself', () => {
+    spec
+      .given([opened, measure, cost('e-c22', 2022, 'staff')])
+      .when(correct('e-c22', costAs(2022, 'investment')))
+      .then([
+        {
+          type: 'EntryCorrected',
+          data: {
+            correctedEventId: 'e-c22',
+            correctedType: 'CostCommitted',
+            replacement: costAs(2022, 'investment'),
+            explanation: 'typefout in de rapportage',
+          },
+        },
+      ]);
+  });
+
+  it('refuse a realisation of a stopped measure, as RealiseSaving does: restart it or correct the stop first', () => {
+    const stop: GivenEvent = {
+      type: 'MeasureStatusChanged',
+      eventId: 'e-stop',
+      data: { measureId: 'm1', lifecycle: 'stopped', effectiveDate: '2023-06-01' },
+    };
+    spec
+      .given([opened, measure, realised, stop])
+      .when(correct('e-r1', { measureId: 'm1', year: 2022, amount: '8000' }))
+      .thenError('MEASURE_STOPPED');
+  });
+
+  it('refuse income that counts the gemeentefonds twice, as RecordIncome does', () => {
+    const combined: GivenEvent = {
+      type: 'IncomeRecorded',
+      eventId: 'i-gf',
+      data: { year: 2017, source: 'gemeentefonds-sociaal-domein', amount: '90881891', basis: 'realised' },
+    };
+    const buig: GivenEvent = {
+      type: 'IncomeRecorded',
+      eventId: 'i-buig',
+      data: { year: 2017, source: 'buig', amount: '1', basis: 'realised' },
+    };
+    municipalitySpec()
+      .given([combined, buig])
+      .when({
+        type: 'CorrectMunicipalityEntry',
+        data: {
+          correctedEventId: 'i-buig',
+          replacement: { year: 2017, source: 'algemene-uitkering', amount: '1', basis: 'realised' },
+          explanation: 'verkeerde bron',
+        },
+      })
+      .thenError('INCOME_SOURCE_OVERLAP');
+  });
+});
+
 describe('municipality rules', () => {
   const mspec = municipalitySpec();
   const income = (source: CommandInputOf<'RecordIncome'>['source'], year = 2017): CommandInput => ({

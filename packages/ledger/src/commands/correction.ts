@@ -7,7 +7,6 @@ import { idSchema, textSchema } from '../events/shared-schemas.js';
 import { findInLog } from '../shared/append-log.js';
 import type { CorrectableState } from '../shared/corrections.js';
 import { parseReplacement } from '../rules/parse-replacement.js';
-import type { Check } from '../rules/checks.js';
 import type { Decision } from './define-command.js';
 
 export const correctionFields = {
@@ -20,12 +19,14 @@ type StreamFacts = Pick<CorrectableState, 'entries' | 'corrections'>;
 
 /**
  * Decides a correction on either stream kind. Naming a correction corrects what it corrected, so
- * "correcting twice corrects the latest": the replacement is compared with the data now in force.
+ * "correcting twice corrects the latest": the replacement is compared with the data now in force. The
+ * replacement is then decided by the command that records its type (`decideOriginal`), so a correction
+ * is accepted exactly when that command with the replacement values would be.
  */
 export function decideCorrection(
   data: { correctedEventId: string; replacement: Record<string, unknown>; explanation: string },
   facts: StreamFacts,
-  rules: (event: DomainEvent) => Check,
+  decideOriginal: (replacement: DomainEvent, targetId: string) => Decision,
 ): Decision {
   const targetId = facts.corrections.get(data.correctedEventId) ?? data.correctedEventId;
   // A scan, not an index: corrections are rare, and an index would be copied on every event.
@@ -55,15 +56,17 @@ export function decideCorrection(
       }),
     );
   }
-  const failure = rules(parsed.event);
-  if (failure) return err(failure);
+  // The original command decides, against the stream without this entry: no second list of rules.
+  const original = decideOriginal(parsed.event, targetId);
+  if (!original.ok) return original;
+  const [recorded] = original.value;
   return ok([
     {
       type: 'EntryCorrected',
       data: {
         correctedEventId: targetId,
         correctedType: current.type,
-        replacement: parsed.event.data,
+        replacement: recorded!.data,
         explanation: data.explanation,
       },
     },

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../events/catalogue.js';
-import { evolveCorrectable, type EvolvableEvent } from '../shared/corrections.js';
+import { evolveCorrectable, withoutEntry, type EvolvableEvent } from '../shared/corrections.js';
 import { initialMunicipalityState, type MunicipalityState } from './municipality-state.js';
 
 function applyMunicipalityFact(state: MunicipalityState, event: DomainEvent): MunicipalityState {
@@ -25,3 +25,7 @@ export const foldMunicipality = (
   events: readonly EvolvableEvent[],
   from: MunicipalityState = initialMunicipalityState,
 ): MunicipalityState => events.reduce(evolveMunicipality, from);
+
+/** The municipality's rule state without one entry (see withoutEntry). */
+export const municipalityWithout = (state: MunicipalityState, eventId: string): MunicipalityState =>
+  withoutEntry(state, eventId, applyMunicipalityFact, initialMunicipalityState);

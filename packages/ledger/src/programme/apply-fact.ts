@@ -27,6 +27,9 @@ export function applyProgrammeFact(state: ProgrammeState, event: DomainEvent): P
         domain: d.domain,
         category: d.category,
         lifecycle: null,
+        parentMeasureId: d.parentMeasureId ?? null,
+        hasPlan: false,
+        hasRealised: false,
       });
       return { ...state, measures, codes: new Map(state.codes).set(normaliseCode(d.code), d.measureId) };
     }
@@ -37,6 +40,17 @@ export function applyProgrammeFact(state: ProgrammeState, event: DomainEvent): P
         ...state,
         measures: new Map(state.measures).set(event.data.measureId, { ...measure, lifecycle: event.data.lifecycle }),
       };
+    }
+    case 'MeasurePlanRevised':
+    case 'SavingRealised': {
+      const measure = state.measures.get(event.data.measureId);
+      if (!measure) return state;
+      const next =
+        event.type === 'SavingRealised'
+          ? { ...measure, hasRealised: true }
+          : { ...measure, hasPlan: event.data.lines.length > 0 };
+      if (next.hasPlan === measure.hasPlan && next.hasRealised === measure.hasRealised) return state;
+      return { ...state, measures: new Map(state.measures).set(event.data.measureId, next) };
     }
     case 'CostCommitted':
     case 'CostRealised': {

@@ -1,4 +1,4 @@
-import { evolveCorrectable, type EvolvableEvent } from '../shared/corrections.js';
+import { evolveCorrectable, withoutEntry, type EvolvableEvent } from '../shared/corrections.js';
 import { applyProgrammeFact } from './apply-fact.js';
 import { initialProgrammeState, type ProgrammeState } from './programme-state.js';
 
@@ -12,3 +12,7 @@ export const foldProgramme = (
   events: readonly EvolvableEvent[],
   from: ProgrammeState = initialProgrammeState,
 ): ProgrammeState => events.reduce(evolveProgramme, from);
+
+/** The programme's rule state without one entry (see withoutEntry). */
+export const programmeWithout = (state: ProgrammeState, eventId: string): ProgrammeState =>
+  withoutEntry(state, eventId, applyProgrammeFact, initialProgrammeState);

@@ -9,6 +9,11 @@ export type MeasureFacts = {
   readonly domain: string;
   readonly category: string;
   readonly lifecycle: Lifecycle | null;
+  /** The measure this one is a sub-measure of (A for A.1), or null for a measure of its own. */
+  readonly parentMeasureId: string | null;
+  /** Plan lines in force, and whether a saving was ever realised on it: figures of its own. */
+  readonly hasPlan: boolean;
+  readonly hasRealised: boolean;
 };
 
 export type { EffectiveEntry };

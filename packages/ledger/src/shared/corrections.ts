@@ -49,3 +49,23 @@ export function evolveCorrectable<S extends CorrectableState>(
   const entry = { eventId: event.metadata.eventId, type: event.type, data: event.data } as EffectiveEntry;
   return { ...applyFact(state, event), entries: appendTo(state.entries, entry), revision };
 }
+
+/**
+ * The state as if one entry had never been recorded: every other fact refolded. A correction is decided
+ * by the original command against it, so the entry's own id, code or cost line does not clash with itself
+ * while every other fact (a later year of the same cost line, another measure's code) still counts.
+ */
+export function withoutEntry<S extends CorrectableState>(
+  state: S,
+  eventId: string,
+  applyFact: (state: S, fact: DomainEvent) => S,
+  initial: S,
+): S {
+  const others = logToArray(state.entries).filter((entry) => entry.eventId !== eventId);
+  return {
+    ...others.reduce(applyFact, initial),
+    entries: state.entries,
+    corrections: state.corrections,
+    revision: state.revision,
+  };
+}

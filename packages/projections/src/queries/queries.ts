@@ -128,12 +128,18 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
       const pair = await loader.pair(programmeStreamId(programmeId), cutFrom, cutTo);
       const after = programmeModel(pair.after);
       if (!after) throw new ProgrammeNotFoundError(programmeId);
-      return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known);
+      return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known, pair.before);
     },
     async diffMunicipality(municipality: string, from: AsOfInput, to: AsOfInput): Promise<MunicipalityDiff> {
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
       const pair = await loader.pair(municipalityStreamId(municipality), cutFrom, cutTo);
-      return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
+      return diffMunicipality(
+        municipalityModel(pair.before),
+        municipalityModel(pair.after),
+        pair.between,
+        pair.known,
+        pair.before,
+      );
     },
     /**
      * Every stated total against the ledger's own sum of the same rows, as known at the total's knownAt,

@@ -11,6 +11,8 @@ export type MeasureModel = {
   readonly plan: readonly PlanLine[];
   readonly rag: Rag | null;
   readonly lifecycle: Lifecycle | null;
+  /** The measure this is a sub-measure of (A for A.1); null for a measure of its own. */
+  readonly parentMeasureId: string | null;
   /** Realised saving per budget year as last reported. */
   readonly realised: ReadonlyMap<number, RealisedAmount>;
 };
@@ -61,6 +63,7 @@ export function programmeModel(state: StreamState): ProgrammeModel | null {
         plan: [],
         rag: null,
         lifecycle: null,
+        parentMeasureId: null,
         realised: new Map(),
         order: Number.MAX_SAFE_INTEGER,
       };
@@ -85,6 +88,7 @@ export function programmeModel(state: StreamState): ProgrammeModel | null {
           domain: v.domain,
           category: v.category,
           owner: v.owner,
+          parentMeasureId: v.parentMeasureId ?? null,
           order: fact.revision,
         });
         break;

@@ -96,3 +96,8 @@ export function dependsOn(scope: string | null, figure: string, year: number | n
       return tag === `programme:${figure}`;
   }
 }
+
+/** The scopes whose figures an event's data feeds: "m:<measureId>" per measure, "programme" for its own lines. */
+export function scopesOf(event: DomainEvent): string[] {
+  return tagsOfData(event).map((tag) => (tag.startsWith('m:') ? `m:${tag.split(':')[1]!}` : 'programme'));
+}

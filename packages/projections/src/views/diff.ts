@@ -1,7 +1,9 @@
 import type { RecordedEvent } from '@grip/ledger';
 import { periodYears } from '../core/year-rule.js';
-import type { MeasureModel, ProgrammeModel } from '../state/programme-model.js';
-import { dependsOn, tagsOf } from './diff-tags.js';
+import type { StreamState } from '../state/facts.js';
+import { programmeModel, type MeasureModel, type ProgrammeModel } from '../state/programme-model.js';
+import { EVERY_SCOPE, figureChangingEvents, type FigureScopes } from './figure-changing-events.js';
+import { dependsOn, scopesOf, tagsOf } from './diff-tags.js';
 import { costsIn, planIn, type PlanSum } from './plan-sums.js';
 import { yearSlice } from './year-slices.js';
 
@@ -20,8 +22,16 @@ export type MeasureDiff = {
   readonly changes: readonly FigureChange[];
 };
 
+/** How many events the window holds, how many changed a figure, and how many changed none (left out). */
+export type DiffEvents = { readonly recorded: number; readonly changedFigures: number; readonly leftOut: number };
+
 export type ProgrammeDiff = {
   readonly programmeId: string;
+  /**
+   * Events recorded between the moments that changed no figure (a plan re-recorded with the same
+   * lines, a decision, a stated total) are left out of every eventIds; this says how many.
+   */
+  readonly events: DiffEvents;
   readonly programme: readonly FigureChange[];
   readonly measures: readonly MeasureDiff[];
 };
@@ -103,16 +113,23 @@ function compare(
 /**
  * What changed between two states of a programme, per measure and per figure, with the events
  * responsible: `between` are the events recorded after the first moment up to the second; `all` are
- * every event known at the second moment (to see what a correction's original said).
+ * every event known at the second moment (to see what a correction's original said). Given the state
+ * before (`beforeState`), only the events that changed a figure are named (see figureChangingEvents).
  */
 export function diffProgramme(
   before: ProgrammeModel | null,
   after: ProgrammeModel | null,
   between: readonly RecordedEvent[],
   all: readonly RecordedEvent[],
+  beforeState?: StreamState,
 ): ProgrammeDiff {
   const byId = new Map(all.map((e) => [e.metadata.eventId, e]));
-  const tagged = between.map((e) => ({ id: e.metadata.eventId, tags: tagsOf(e, byId) }));
+  const changing = beforeState
+    ? figureChangingEvents(beforeState, between, byId, programmeScopes)
+    : new Set(between.map((e) => e.metadata.eventId));
+  const tagged = between
+    .filter((e) => changing.has(e.metadata.eventId))
+    .map((e) => ({ id: e.metadata.eventId, tags: tagsOf(e, byId) }));
   const period = after?.period ?? before?.period;
   const years = period
     ? [...new Set([...(before ? periodYears(before.period) : []), ...periodYears(period)])].sort()
@@ -127,7 +144,32 @@ export function diffProgramme(
   }
   return {
     programmeId: (after ?? before)?.programmeId ?? '',
+    events: { recorded: between.length, changedFigures: changing.size, leftOut: between.length - changing.size },
     programme: compare(programmeFigures(before, years), programmeFigures(after, years), null, tagged),
     measures,
   };
 }
+
+/** A programme's figures by scope: "m:<measureId>" per measure, "programme" for its own lines. */
+const programmeScopes: FigureScopes = {
+  scopesOf,
+  scopeOfFact: ({ value }) => {
+    if (value.k === 'programme') return EVERY_SCOPE;
+    const owner = 'measureId' in value ? value.measureId : null;
+    return owner === null ? 'programme' : `m:${owner}`;
+  },
+  figuresOf: (state, scope) => {
+    const model = programmeModel(state);
+    if (!model) return '';
+    const years = periodYears(model.period);
+    const figures =
+      scope === 'programme'
+        ? programmeFigures(model, years)
+        : measureFigures(
+            model,
+            model.measures.find((m) => `m:${m.measureId}` === scope),
+            years,
+          );
+    return JSON.stringify([...figures.entries()].sort());
+  },
+};

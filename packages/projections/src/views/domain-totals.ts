@@ -51,7 +51,8 @@ function rows(
       realised: sumStrings(realised.filter((r) => r !== 'not-attributable')),
       pmCount: plans.reduce((n, p) => n + p.pmCount, 0),
       notAttributableCount: realised.filter((r) => r === 'not-attributable').length,
-      measureCount: members.length,
+      // Measures that carry figures: a measure with sub-measures is counted through them, not beside them.
+      measureCount: members.filter((m) => !model.measures.some((s) => s.parentMeasureId === m.measureId)).length,
     };
   });
   const phasingPm = planIn(model.phasing, year).pmCount;

@@ -1,7 +1,7 @@
-import { fromCents, toCents } from '../core/money-sum.js';
+import { fromCents, sumStrings, toCents } from '../core/money-sum.js';
 import { periodYears } from '../core/year-rule.js';
 import type { MeasureModel, ProgrammeModel } from '../state/programme-model.js';
-import { planIn } from './plan-sums.js';
+import { planIn, type PlanSum } from './plan-sums.js';
 
 /** One measure in one budget year: what a controller checks line by line against the document. */
 export type MeasureYear = {
@@ -10,6 +10,10 @@ export type MeasureYear = {
   readonly title: string;
   readonly domain: string;
   readonly category: string;
+  /** The measure this row's measure is a sub-measure of (A for A.1), or null. */
+  readonly parentMeasureId: string | null;
+  /** How many sub-measures it has: more than 0 makes this row their sum (a roll-up, not counted again). */
+  readonly subMeasures: number;
   readonly year: number;
   /** Sum of the measure's plan lines in force in the year (P.M. lines count 0 here). */
   readonly planned: string;
@@ -37,11 +41,33 @@ export type MeasureReport = {
   };
 };
 
-function measureYear(m: MeasureModel, year: number): MeasureYear {
-  const plan = planIn(m.plan, year);
-  const reported = m.realised.get(year);
-  const notAttributable = reported === 'not-attributable';
-  const realised = reported === undefined || notAttributable ? null : reported;
+/** A measure's own figures in a year; of a measure with sub-measures, their sum (it has none of its own). */
+type Figures = { plan: PlanSum; notAttributable: boolean; realised: string | null };
+
+function figuresIn(m: MeasureModel, subs: readonly MeasureModel[], year: number): Figures {
+  if (subs.length === 0) {
+    const reported = m.realised.get(year);
+    const notAttributable = reported === 'not-attributable';
+    return {
+      plan: planIn(m.plan, year),
+      notAttributable,
+      realised: reported === undefined || notAttributable ? null : reported,
+    };
+  }
+  const parts = subs.map((s) => figuresIn(s, [], year));
+  const amounts = parts.map((p) => p.realised).filter((r): r is string => r !== null);
+  return {
+    plan: {
+      amount: sumStrings(parts.map((p) => p.plan.amount)),
+      pmCount: parts.reduce((n, p) => n + p.plan.pmCount, 0),
+    },
+    notAttributable: false,
+    realised: amounts.length === 0 ? null : sumStrings(amounts),
+  };
+}
+
+function measureYear(m: MeasureModel, subs: readonly MeasureModel[], year: number): MeasureYear {
+  const { plan, notAttributable, realised } = figuresIn(m, subs, year);
   const varianceCents = realised === null ? null : toCents(realised) - toCents(plan.amount);
   return {
     measureId: m.measureId,
@@ -49,6 +75,8 @@ function measureYear(m: MeasureModel, year: number): MeasureYear {
     title: m.title,
     domain: m.domain,
     category: m.category,
+    parentMeasureId: m.parentMeasureId,
+    subMeasures: subs.length,
     year,
     planned: plan.amount,
     pmCount: plan.pmCount,
@@ -62,20 +90,26 @@ function measureYear(m: MeasureModel, year: number): MeasureYear {
 /**
  * Per measure and year of the period (or one year): plan, realised, variance, P.M., not attributable
  * and over-realisation, with the counts a controller checks against the document. Realised below 0 or
- * above plan is shown as it is; nothing is capped.
+ * above plan is shown as it is; nothing is capped. A measure with sub-measures gets a row that is their
+ * sum (A beside A.1-A.6), marked by `subMeasures`; the counts take the sub-measures' rows only.
  */
 export function measureReport(model: ProgrammeModel, year?: number): MeasureReport {
   const years = year === undefined ? periodYears(model.period) : [year];
-  const rows = model.measures.flatMap((m) => years.map((y) => measureYear(m, y)));
+  const rows = model.measures.flatMap((m) => {
+    const subs = model.measures.filter((s) => s.parentMeasureId === m.measureId);
+    return years.map((y) => measureYear(m, subs, y));
+  });
+  // Counts over the rows that carry figures: a roll-up row repeats its sub-measures' and is not counted again.
+  const leaves = rows.filter((r) => r.subMeasures === 0);
   return {
     programmeId: model.programmeId,
     rows,
     counts: {
       measures: model.measures.length,
-      pm: rows.filter((r) => r.pmCount > 0).length,
-      notAttributable: rows.filter((r) => r.notAttributable).length,
-      overRealised: rows.filter((r) => r.overRealisation !== null && r.overRealisation !== '0').length,
-      notReported: rows.filter((r) => r.realised === null && !r.notAttributable).length,
+      pm: leaves.filter((r) => r.pmCount > 0).length,
+      notAttributable: leaves.filter((r) => r.notAttributable).length,
+      overRealised: leaves.filter((r) => r.overRealisation !== null && r.overRealisation !== '0').length,
+      notReported: leaves.filter((r) => r.realised === null && !r.notAttributable).length,
     },
   };
 }

@@ -1,10 +1,17 @@
 import type { DomainEvent, RecordedEvent } from '@grip/ledger';
 import { contributions } from '../state/contributions.js';
-import type { MunicipalityModel } from '../state/municipality-model.js';
-import type { FigureChange } from './diff.js';
+import type { StreamState } from '../state/facts.js';
+import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
+import type { DiffEvents, FigureChange } from './diff.js';
+import { figureChangingEvents, type FigureScopes } from './figure-changing-events.js';
 import { balanceYears, fiscalBalance } from './fiscal-balance.js';
 
-export type MunicipalityDiff = { readonly municipality: string; readonly changes: readonly FigureChange[] };
+export type MunicipalityDiff = {
+  readonly municipality: string;
+  /** As for a programme: events that changed no figure are left out of eventIds, and counted here. */
+  readonly events: DiffEvents;
+  readonly changes: readonly FigureChange[];
+};
 
 /** Figures of a municipality per year: each income source and expenditure line, the totals and the saldo. */
 function figures(model: MunicipalityModel | null): Map<string, string> {
@@ -53,9 +60,15 @@ export function diffMunicipality(
   after: MunicipalityModel | null,
   between: readonly RecordedEvent[],
   all: readonly RecordedEvent[],
+  beforeState?: StreamState,
 ): MunicipalityDiff {
   const byId = new Map(all.map((e) => [e.metadata.eventId, e]));
-  const tagged = between.map((e) => ({ id: e.metadata.eventId, tags: touchedBy(e, byId) }));
+  const changing = beforeState
+    ? figureChangingEvents(beforeState, between, byId, yearScopes)
+    : new Set(between.map((e) => e.metadata.eventId));
+  const tagged = between
+    .filter((e) => changing.has(e.metadata.eventId))
+    .map((e) => ({ id: e.metadata.eventId, tags: touchedBy(e, byId) }));
   const [a, b] = [figures(before), figures(after)];
   const changes: FigureChange[] = [];
   for (const key of [...new Set([...a.keys(), ...b.keys()])].sort()) {
@@ -66,5 +79,13 @@ export function diffMunicipality(
     const eventIds = tagged.filter((e) => [...e.tags].some((t) => dependsOn(key, t))).map((e) => e.id);
     changes.push({ figure, year: Number(year), old, new: now, eventIds });
   }
-  return { municipality: (after ?? before)?.municipality ?? '', changes };
+  const events = { recorded: between.length, changedFigures: changing.size, leftOut: between.length - changing.size };
+  return { municipality: (after ?? before)?.municipality ?? '', events, changes };
 }
+
+/** A municipality's figures by year: an income or expenditure event feeds the balance of its year. */
+const yearScopes: FigureScopes = {
+  scopesOf: (event) => touched(event).map((tag) => tag.split('@')[1]!),
+  scopeOfFact: ({ value }) => ('year' in value ? String(value.year) : null),
+  figuresOf: (state) => JSON.stringify([...figures(municipalityModel(state)).entries()].sort()),
+};

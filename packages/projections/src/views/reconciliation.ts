@@ -59,7 +59,8 @@ export function programmeFigure(
       : scope.level === 'domain'
         ? model.measures.filter((m) => m.domain === scope.domain)
         : scope.level === 'measure'
-          ? model.measures.filter((m) => m.measureId === scope.measureId)
+          ? // A measure with sub-measures is their sum (it has no plan or realisation of its own).
+            model.measures.filter((m) => m.measureId === scope.measureId || m.parentMeasureId === scope.measureId)
           : null;
   if (members === null) return null;
   const ids = new Set(members.map((m) => m.measureId));

@@ -135,7 +135,7 @@ describe('programme result', () => {
     const r = programmeResult(buren().model);
     expect(r.byRag).toEqual({ groen: 1, oranje: 0, rood: 1, none: 2 });
     expect(r.byLifecycle).toMatchObject({ planned: 3, running: 1, delayed: 0 });
-    expect(r.total).toEqual({
+    expect(r.cumulative).toMatchObject({
       planned: '564904',
       costs: '30000',
       net: '534904',

@@ -125,8 +125,8 @@ describe('CLI CSV and API CSV are the same bytes (one table definition per proje
     const result = (await cliCsv({ projection: 'result', programmeId: PROGRAMME }, locale)).toString('utf8');
     expect(result).toContain(
       locale === 'nl'
-        ? '\r\ntotal;4650000,00;1400000,00;3250000,00;12345,60;'
-        : '\r\ntotal,4650000,1400000,3250000,12345.6,',
+        ? '\r\n2022-2025;cumulative over the period (cumulatief over de periode);4650000,00;1400000,00;3250000,00;12345,60;'
+        : '\r\n2022-2025,cumulative over the period (cumulatief over de periode),4650000,1400000,3250000,12345.6,',
     );
     const balance = await cliCsv(
       { projection: 'fiscal-balance', municipality: HOOGEVEEN, years: { from: 2017, to: 2020 } },

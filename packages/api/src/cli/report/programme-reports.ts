@@ -79,7 +79,10 @@ export async function diffReport(
 ): Promise<Report> {
   const diff = await queries.diff(programmeId, from, to);
   return {
-    title: `Changes in ${programmeId} between ${describeAsOf(from)} and ${describeAsOf(to)}`,
+    title:
+      `Changes in ${programmeId} between ${describeAsOf(from)} and ${describeAsOf(to)}: ` +
+      `${diff.events.changedFigures} of ${diff.events.recorded} events changed a figure ` +
+      `(${diff.events.leftOut} that changed none left out; the audit trail keeps them)`,
     table: diffTable(diff),
     json: { from: describeAsOf(from), to: describeAsOf(to), ...diff },
   };

@@ -79,7 +79,16 @@ export const programmeResultResponse = z.object({
   programmeId: z.string(),
   asOf,
   perYear: z.array(z.object({ year: z.number().int(), ...resultFigures })),
-  total: z.object(resultFigures).describe('Summed over the years of the period'),
+  finalYear: z
+    .object({ ...resultFigures, year: z.number().int(), label: z.string() })
+    .describe(
+      'Structural effect in the final year (structureel effect in het laatste jaar): structural plans and costs in force in the last year; a saving counts once',
+    ),
+  cumulative: z
+    .object({ ...resultFigures, firstYear: z.number().int(), lastYear: z.number().int(), label: z.string() })
+    .describe(
+      'Cumulative over the period (cumulatief over de periode): every year summed, so a structural amount counts once for each year it runs',
+    ),
   byRag: z.record(z.string(), count).describe('Measures per RAG colour (`groen`, `oranje`, `rood`, `none`)'),
   byLifecycle: z.record(z.string(), count).describe('Measures per lifecycle state'),
 });
@@ -92,6 +101,8 @@ export const measureReportResponse = z.object({
       measureId: z.string(),
       code: z.string(),
       title: z.string(),
+      parentMeasureId: z.string().nullable().describe('The measure this one is part of (a sub-measure), else `null`'),
+      subMeasures: count.describe('How many sub-measures add up to this row (0: the row carries its own figures)'),
       year: z.number().int(),
       planned: money.describe('Plan lines in force in the year (P.M. counts 0 here, see `pmCount`)'),
       pmCount: count,
@@ -122,6 +133,11 @@ export const programmeDiffResponse = z.object({
   programmeId: z.string(),
   from: asOfObject.describe('`from` as asked, parsed'),
   to: asOfObject.nullable().describe('`to` (or `asOf`) as asked, parsed; `null` = now'),
+  events: z
+    .object({ recorded: count, changedFigures: count, leftOut: count })
+    .describe(
+      'Events recorded between the moments; only those that changed a figure are named (the audit trail keeps all)',
+    ),
   programme: z.array(figureChange),
   measures: z.array(z.object({ measureId: z.string(), code: z.string().nullable(), changes: z.array(figureChange) })),
 });

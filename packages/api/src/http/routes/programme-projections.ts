@@ -77,7 +77,8 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         description:
           'One row per measure and budget year of the period (or the year asked), with counts of P.M. items, ' +
           'not-attributable realisations, over-realised and not-reported lines. variance = realised − planned; ' +
-          'overRealisation is the part above plan. Both are null where nothing was realised or it was "-".',
+          'overRealisation is the part above plan. Both are null where nothing was realised or it was "-". ' +
+          'A measure with sub-measures (subMeasures > 0) has a row that is their sum; the counts take the other rows.',
         tag,
         access: 'viewer',
         scope: 'programme',
@@ -99,7 +100,12 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
       {
         path: `${base}/result`,
         operationId: 'getProgrammeResult',
-        summary: 'Baten, lasten and net per year and in total, measures per RAG colour and lifecycle',
+        summary:
+          'Baten, lasten and net per year, structural in the final year and cumulative, measures per RAG and lifecycle',
+        description:
+          '`finalYear`: structural effect in the final year (structureel effect in het laatste jaar), incidental ' +
+          'amounts left out. `cumulative`: every year summed (cumulatief over de periode), so a structural ' +
+          'amount counts once per year it runs. Both carry their label.',
         tag,
         access: 'viewer',
         scope: 'programme',
@@ -115,7 +121,9 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         path: `${base}/diff`,
         operationId: 'getProgrammeDiff',
         summary: 'What changed between two moments, per figure, with the events responsible',
-        description: '`from` is required; `to` defaults to `asOf`, or to now.',
+        description:
+          '`from` is required; `to` defaults to `asOf`, or to now. Only events that changed a figure are named; ' +
+          '`events` counts those recorded between the moments and how many changed no figure (left out).',
         tag,
         access: 'viewer',
         scope: 'programme',

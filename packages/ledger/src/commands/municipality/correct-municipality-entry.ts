@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { municipalityReplacementFailure } from '../../rules/replacement-checks.js';
+import { municipalityWithout } from '../../municipality/evolve.js';
 import { correctionFields, decideCorrection } from '../correction.js';
 import { municipalityCommand } from '../define-command.js';
+import { decideAsOriginal } from '../original-command.js';
 
 /** Corrects an entry of the municipality's stream (income, expenditure, stated totals, P&C moments). */
 export const correctMunicipalityEntry = municipalityCommand({
   type: 'CorrectMunicipalityEntry',
   schema: z.object(correctionFields),
-  decide: (data, state) => decideCorrection(data, state, municipalityReplacementFailure),
+  decide: (data, state, context) =>
+    decideCorrection(data, state, (replacement, targetId) =>
+      decideAsOriginal('municipality', replacement, {}, municipalityWithout(state, targetId), context),
+    ),
 });

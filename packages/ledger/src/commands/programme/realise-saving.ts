@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { err, ok } from '../../errors/result.js';
 import { idSchema, yearSchema } from '../../events/shared-schemas.js';
 import { amountInRange, measureKnown, measureNotStopped, yearInPeriod } from '../../rules/checks.js';
+import { noSubMeasures } from '../../rules/sub-measures.js';
 import { programmeCommand } from '../define-command.js';
 import { programmeRef, realisedAmountInputSchema } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
@@ -17,6 +18,7 @@ export const realiseSaving = programmeCommand({
       tenant,
       () => measureKnown(state, data.measureId),
       () => measureNotStopped(state, data.measureId),
+      () => noSubMeasures(state, data.measureId),
       () => yearInPeriod(state, data.year),
       () => (data.amount === 'not-attributable' ? null : amountInRange(data.amount)),
     );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { err, ok } from '../../errors/result.js';
 import { idSchema } from '../../events/shared-schemas.js';
 import { decisionKnown, measureKnown, measureNotStopped, planLinesValid } from '../../rules/checks.js';
+import { noSubMeasures } from '../../rules/sub-measures.js';
 import { programmeCommand } from '../define-command.js';
 import { planLineInputSchema, programmeRef } from '../input-schemas.js';
 import { existingProgramme } from './guard.js';
@@ -22,6 +23,7 @@ export const reviseMeasurePlan = programmeCommand({
       tenant,
       () => measureKnown(state, data.measureId),
       () => measureNotStopped(state, data.measureId),
+      () => (data.lines.length > 0 ? noSubMeasures(state, data.measureId) : null),
       () => planLinesValid(state, data.lines),
       () => decisionKnown(state, data.decisionId),
     );
