@@ -5,7 +5,7 @@
 export const SOAK = process.env.GRIP_SOAK === '1';
 
 export const SCALE = SOAK
-  ? { serviceKills: 100, importKills: 100, demoKills: 6, fuzzRequests: 10_000, writers: 16, writesPerWriter: 25 }
+  ? { serviceKills: 200, importKills: 100, demoKills: 6, fuzzRequests: 10_000, writers: 16, writesPerWriter: 25 }
   : { serviceKills: 3, importKills: 3, demoKills: 1, fuzzRequests: 1_000, writers: 16, writesPerWriter: 5 };
 
 /** Test timeouts grow with the attempts (a shared 2-core machine: minutes, not seconds). */
