@@ -7,4 +7,5 @@ export {
   hoogeveenPlan,
   HOOGEVEEN,
   HOOGEVEEN_PROGRAMME,
+  HOOGEVEEN_STREAM,
 } from './hoogeveen.js';
