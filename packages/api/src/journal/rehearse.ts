@@ -37,7 +37,7 @@ export async function rehearse(
   actor: string,
   onEntry?: EntryProgress,
 ): Promise<Rehearsal> {
-  const recorder = recordAppends(await memoryCopyOf(target.store, touchedStreams(journals)));
+  const recorder = recordAppends(await memoryCopyOf(target.store, await touchedStreams(target.store, journals)));
   const entryClock = createEntryClock(target.clock);
   const ledger = createLedger({ store: recorder.store, clock: entryClock.clock, ids: randomIds() });
   const tally = await runEntries(ledger, journals, entryClock, actor, onEntry);

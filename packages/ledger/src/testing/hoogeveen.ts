@@ -15,7 +15,8 @@ import { programmeStreamId, scopedProgrammeKey } from '../store/stream-ids.js';
 export const HOOGEVEEN = 'GM0118';
 export const HOOGEVEEN_PROGRAMME = 'hoogeveen-herontwerp-2022-2025';
 /** Its stream: programme ids are scoped per municipality (docs/programme-ids.md). */
-export const HOOGEVEEN_STREAM = programmeStreamId(scopedProgrammeKey(HOOGEVEEN, HOOGEVEEN_PROGRAMME));
+export const HOOGEVEEN_KEY = scopedProgrammeKey(HOOGEVEEN, HOOGEVEEN_PROGRAMME);
+export const HOOGEVEEN_STREAM = programmeStreamId(HOOGEVEEN_KEY);
 
 export const hoogeveenPlan = {
   title: 'Herontwerp sociaal domein 2022-2025',

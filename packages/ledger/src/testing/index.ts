@@ -8,4 +8,5 @@ export {
   HOOGEVEEN,
   HOOGEVEEN_PROGRAMME,
   HOOGEVEEN_STREAM,
+  HOOGEVEEN_KEY,
 } from './hoogeveen.js';

@@ -27,10 +27,10 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         schema: yearSlicesSchema,
-        run: async ({ id, asOf, asOfText }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText }) => ({
           programmeId: id,
           asOf: asOfText,
-          years: await queries.yearSlices(id, asOf),
+          years: await queries.yearSlices(programmeKey, asOf),
         }),
         table: (view) => yearSlicesTable(view.years),
         filename: (id) => `year-slices-${id}`,
@@ -47,13 +47,13 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'programme',
         query: { year: yearParam.optional() },
         schema: objectSchema('{ programmeId, asOf, years: [{ year, domains: [...], categories: [...], total }] }'),
-        run: async ({ id, asOf, asOfText, query }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
           years:
             query.year === undefined
-              ? await queries.domainTotalsAllYears(id, asOf)
-              : [await queries.domainTotals(id, { year: query.year, ...(asOf && { asOf }) })],
+              ? await queries.domainTotalsAllYears(programmeKey, asOf)
+              : [await queries.domainTotals(programmeKey, { year: query.year, ...(asOf && { asOf }) })],
         }),
         table: (view) => domainTotalsTable(view.years),
         filename: (id) => `domain-totals-${id}`,
@@ -76,9 +76,9 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         schema: objectSchema(
           '{ programmeId, asOf, rows: [...], counts: { measures, pm, notAttributable, overRealised, notReported } }',
         ),
-        run: async ({ id, asOf, asOfText, query }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
           asOf: asOfText,
-          ...(await queries.measureReport(id, {
+          ...(await queries.measureReport(programmeKey, {
             ...(query.year !== undefined && { year: query.year }),
             ...(asOf && { asOf }),
           })),
@@ -97,7 +97,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         schema: objectSchema('{ programmeId, asOf, perYear, total, byRag, byLifecycle }'),
-        run: async ({ id, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(id, asOf)) }),
+        run: async ({ id, programmeKey, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(programmeKey, asOf)) }),
         table: (view) => resultTable(view),
         filename: (id) => `result-${id}`,
       },
@@ -116,7 +116,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         schema: objectSchema(
           '{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }',
         ),
-        run: async ({ id, asOf, query, municipality, deps: { grip } }) => {
+        run: async ({ id, programmeKey, asOf, query, municipality, deps: { grip } }) => {
           await assertMomentsKnown(grip.store, municipality, [
             { name: 'from', asOf: query.from },
             { name: 'to', asOf: query.to },
@@ -124,7 +124,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
           ]);
           const head = await grip.store.headPosition();
           const to = query.to ?? asOf ?? (head === null ? { at: grip.clock.now().toISOString() } : { position: head });
-          const diff = await queries.diff(id, query.from, to);
+          const diff = await queries.diff(programmeKey, query.from, to);
           return { ...diff, from: query.from, to: query.to ?? asOf ?? null };
         },
         table: (view) => diffTable(view),
@@ -147,10 +147,10 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         schema: objectSchema(
           '{ programmeId, asOf, lines: [{ totalId, label, figure, scope, year, knownAt, comparedAt, stated, computed, difference, status }] }',
         ),
-        run: async ({ id, asOf, asOfText, query }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
-          lines: await queries.reconcileProgramme(id, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
+          lines: await queries.reconcileProgramme(programmeKey, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
         }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,
