@@ -118,7 +118,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
             grip.clock.now(),
           );
           // Taken after the report, so the anchor holds every event the report reflects.
-          const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
+          const head = options.format === 'table' ? null : await grip.ledgerHead.current();
           return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
         } finally {
           reads.close();
@@ -127,7 +127,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       const locale = options.locale ?? 'plain';
       const out =
         options.format === 'xlsx'
-          ? await toXlsx(report.table, projection)
+          ? await toXlsx(report.table, projection, anchor ?? undefined)
           : anchor !== null && options.format === 'json'
             ? jsonWithManifest(report.json, anchor)
             : anchor !== null

@@ -131,7 +131,7 @@ async function send(res: Response, exported: Export | null, view: unknown, ancho
     exported === null
       ? JSON.stringify(view)
       : exported.format === 'xlsx'
-        ? await toXlsx(exported.table, exported.filename)
+        ? await toXlsx(exported.table, exported.filename, anchor)
         : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
   const digest = createHash('sha256').update(body).digest('base64');
   res.setHeader('Grip-Anchor', anchor);
