@@ -37,7 +37,9 @@ const programme = (id: string) => ({
 const programmeStreams = (dataDir: string): Set<string> => {
   const db = new Database(join(dataDir, 'grip.sqlite'), { readonly: true });
   try {
-    const rows = db.prepare("SELECT DISTINCT stream_id AS s FROM events WHERE stream_id LIKE 'programme-GM0118/load-%'").all();
+    const rows = db
+      .prepare("SELECT DISTINCT stream_id AS s FROM events WHERE stream_id LIKE 'programme-GM0118/load-%'")
+      .all();
     return new Set((rows as { s: string }[]).map((r) => r.s));
   } finally {
     db.close();

@@ -1,5 +1,12 @@
 // Kept identical to the example in README.md; tests/readme-examples.e2e.spec.ts checks both.
-import { createLedger, createMemoryEventStore, fixedClock, sequentialIds, programmeStreamId, scopedProgrammeKey } from '@grip/ledger';
+import {
+  createLedger,
+  createMemoryEventStore,
+  fixedClock,
+  sequentialIds,
+  programmeStreamId,
+  scopedProgrammeKey,
+} from '@grip/ledger';
 
 const ledger = createLedger({
   store: createMemoryEventStore(),

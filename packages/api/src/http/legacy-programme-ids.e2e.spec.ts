@@ -25,7 +25,11 @@ let api: TestApi;
 /** Writes the Hoogeveen history through the ledger, then stores its events under the old stream ids. */
 async function writeLegacyStore(): Promise<void> {
   const scratch = createMemoryEventStore();
-  const ledger = createLedger({ store: scratch, clock: steppingClock('2022-03-01T09:00:00Z'), ids: sequentialIds('old') });
+  const ledger = createLedger({
+    store: scratch,
+    clock: steppingClock('2022-03-01T09:00:00Z'),
+    ids: sequentialIds('old'),
+  });
   for (const command of hoogeveenCommands()) {
     const outcome = await ledger.execute(command, { actor: 'user:old-release', tenant: HOOGEVEEN });
     if (!outcome.ok) throw new Error(outcome.error.message);
@@ -65,7 +69,7 @@ describe('a store written with legacy programme stream ids', () => {
     expect(listed.body.programmes.map((p: { id: string }) => p.id)).toEqual([LEGACY]);
   });
 
-  it('takes its owner\'s writes on the legacy stream, as-of reads included', async () => {
+  it("takes its owner's writes on the legacy stream, as-of reads included", async () => {
     const written = await api
       .as('editor')
       .post(`/api/v1/programmes/${LEGACY}/decisions`)

@@ -11,14 +11,14 @@ export type ProgrammeResolver = {
    * id when a programme opened before ids were scoped belongs to this municipality, else the scoped key.
    * No other municipality's programme can change the answer, so none can be observed or blocked.
    */
-  keyOf(municipality: string, programmeId: string): Promise<string>;
+  keyOf: (municipality: string, programmeId: string) => Promise<string>;
   /** The municipality that opened a legacy (unscoped) programme stream, or null when there is none. */
-  legacyOwner(programmeId: string): Promise<string | null>;
+  legacyOwner: (programmeId: string) => Promise<string | null>;
   /**
    * Every municipality that has opened a programme with this id, with its key. Reads the list of
    * streams: for keys that span every municipality (admins), never on a municipality key's path.
    */
-  holdersOf(programmeId: string): Promise<ProgrammeHolder[]>;
+  holdersOf: (programmeId: string) => Promise<ProgrammeHolder[]>;
 };
 
 /**

@@ -91,8 +91,7 @@ export function createMaintainedModels(
     const rows = db
       .prepare("SELECT stream_id, kind, municipality, last_revision FROM rm_stream WHERE kind = 'programme'")
       .all() as StreamRow[];
-    for (const row of rows)
-      if (row.municipality !== null) index(programmeKeyOfStream(row.stream_id), row.municipality);
+    for (const row of rows) if (row.municipality !== null) index(programmeKeyOfStream(row.stream_id), row.municipality);
   };
 
   const stateRow = (streamId: string): StreamState | null => {

@@ -81,8 +81,7 @@ export async function buildReport(queries: ProjectionQueries, r: ReportRequest, 
       if (r.municipality) return municipalityAuditReport({ queries, municipality: r.municipality, ...asOf });
       throw usageError('report audit needs --programme <id> or --municipality <code>');
     case 'reconciliation': {
-      if (r.programmeId)
-        return programmeReconciliationReport({ queries, ...needProgramme(r), ...asOf }, r.compareAt);
+      if (r.programmeId) return programmeReconciliationReport({ queries, ...needProgramme(r), ...asOf }, r.compareAt);
       if (r.municipality)
         return municipalityReconciliationReport({ queries, municipality: r.municipality, ...asOf }, r.compareAt);
       throw usageError('report reconciliation needs --programme <id> or --municipality <code>');

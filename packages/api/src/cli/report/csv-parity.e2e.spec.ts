@@ -82,7 +82,11 @@ async function apiCsv(url: string, locale: string): Promise<Buffer> {
 async function cliCsv(request: ReportRequest, locale: 'plain' | 'nl'): Promise<Buffer> {
   // As grip report does: the programme id resolved to the key its stream is stored under.
   const programmeKey = request.programmeId && scopedProgrammeKey(HOOGEVEEN, request.programmeId);
-  const report = await buildReport(queries, { ...request, ...(programmeKey && { programmeKey }) }, api.grip.clock.now());
+  const report = await buildReport(
+    queries,
+    { ...request, ...(programmeKey && { programmeKey }) },
+    api.grip.clock.now(),
+  );
   return Buffer.from(renderReport(report, 'csv', locale), 'utf8');
 }
 

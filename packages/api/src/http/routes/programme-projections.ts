@@ -76,7 +76,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         schema: objectSchema(
           '{ programmeId, asOf, rows: [...], counts: { measures, pm, notAttributable, overRealised, notReported } }',
         ),
-        run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
+        run: async ({ programmeKey, asOf, asOfText, query }) => ({
           asOf: asOfText,
           ...(await queries.measureReport(programmeKey, {
             ...(query.year !== undefined && { year: query.year }),
@@ -97,7 +97,10 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         schema: objectSchema('{ programmeId, asOf, perYear, total, byRag, byLifecycle }'),
-        run: async ({ id, programmeKey, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(programmeKey, asOf)) }),
+        run: async ({ programmeKey, asOf, asOfText }) => ({
+          asOf: asOfText,
+          ...(await queries.programmeResult(programmeKey, asOf)),
+        }),
         table: (view) => resultTable(view),
         filename: (id) => `result-${id}`,
       },
@@ -116,7 +119,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         schema: objectSchema(
           '{ programmeId, from, to, programme: [changes], measures: [{ measureId, code, changes }] }',
         ),
-        run: async ({ id, programmeKey, asOf, query, municipality, deps: { grip } }) => {
+        run: async ({ programmeKey, asOf, query, municipality, deps: { grip } }) => {
           await assertMomentsKnown(grip.store, municipality, [
             { name: 'from', asOf: query.from },
             { name: 'to', asOf: query.to },
@@ -150,7 +153,11 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
-          lines: await queries.reconcileProgramme(programmeKey, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
+          lines: await queries.reconcileProgramme(
+            programmeKey,
+            asOf,
+            query.compareAt ? { compareAt: query.compareAt } : {},
+          ),
         }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,

@@ -7,7 +7,11 @@ import { HttpProblem, invalidRequest } from '../problem/http-problem.js';
 import { API_PREFIX } from '../operation/operation.js';
 
 /** A programme as the caller may address it: its municipality, its stream key, its current revision. */
-export type AccessibleProgramme = { readonly municipality: string; readonly programmeKey: string; readonly revision: number };
+export type AccessibleProgramme = {
+  readonly municipality: string;
+  readonly programmeKey: string;
+  readonly revision: number;
+};
 
 /**
  * The one answer for "no programme of yours has this id": the same status and body whether the id
@@ -46,9 +50,15 @@ export const heldIn = (models: MaintainedModels | undefined): HeldRevision | und
 
 type Found = AccessibleProgramme;
 
-async function found(grip: Grip, municipality: string, programmeKey: string, held?: HeldRevision): Promise<Found | null> {
+async function found(
+  grip: Grip,
+  municipality: string,
+  programmeKey: string,
+  held?: HeldRevision,
+): Promise<Found | null> {
   const model = held?.(programmeKey);
-  if (model) return model.municipality === municipality ? { municipality, programmeKey, revision: model.revision } : null;
+  if (model)
+    return model.municipality === municipality ? { municipality, programmeKey, revision: model.revision } : null;
   const state = await grip.ledger.programmeByKey(programmeKey);
   return state && state.municipality === municipality ? { municipality, programmeKey, revision: state.revision } : null;
 }
