@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, sigkill, spawnService, startService, type Service } from './support/processes.js';
-import { SCALE, timeoutFor, tried } from './support/scale.js';
+import { progress, SCALE, timeoutFor, tried } from './support/scale.js';
 import { checkStore } from './support/store-check.js';
 
 const dirs: string[] = [];
@@ -94,6 +94,7 @@ describe('SIGKILL of the service under write load', () => {
         expect(lost, `round ${round}: acknowledged but not stored`).toEqual([]);
         expect(check.verifyOk, `round ${round}: ${check.verifyDetail}`).toBe(true);
         acknowledgedTotal += acknowledged.length;
+        progress('service kills checked', round + 1, 10, `${acknowledgedTotal} acknowledged writes, 0 lost, verify ok`);
       }
       storedTotal += (await checkStore(dataDir)).events.length;
       const stores = Math.ceil(SCALE.serviceKills / ROUNDS_PER_STORE);
