@@ -1,12 +1,5 @@
 // Kept identical to the example in README.md; tests/readme-examples.e2e.spec.ts checks both.
-import {
-  createLedger,
-  createMemoryEventStore,
-  fixedClock,
-  sequentialIds,
-  programmeStreamId,
-  scopedProgrammeKey,
-} from '@grip/ledger';
+import { createLedger, createMemoryEventStore, fixedClock, sequentialIds, programmeStreamId } from '@grip/ledger';
 
 const ledger = createLedger({
   store: createMemoryEventStore(),
@@ -77,6 +70,6 @@ const refused = await ledger.execute(
 );
 console.log(refused.ok ? 'accepted' : refused.error.code);
 
-const events = await ledger.readStream(programmeStreamId(scopedProgrammeKey(context.tenant, programmeId)));
+const events = await ledger.readStream(programmeStreamId(await ledger.programmes.keyOf(context.tenant, programmeId)));
 console.log(events.map((e) => e.type).join(', '));
 console.log(events[3].data.lines[0].amount);
