@@ -118,7 +118,7 @@ describe('two API instances on one EventStoreDB (wire-level test server)', () =>
     const modelsA = readModels(a);
     expect(Object.keys(modelsA).length).toBeGreaterThan(3);
     const modelsB = readModels(b);
-    expect(modelsB['rm_stream']?.some((row) => row.includes('"programme-schaal-test"'))).toBe(true); // A's write, projected by B
+    expect(modelsB['rm_stream']?.some((row) => row.includes('"programme-GM0118/schaal-test"'))).toBe(true); // A's write, projected by B
     expect(modelsB).toEqual(modelsA);
   }, 120_000);
 });

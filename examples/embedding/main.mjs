@@ -66,7 +66,8 @@ for (const command of commands) {
   }
 }
 
-const events = await ledger.readStream(programmeStreamId(programmeId));
+// Programme ids are unique per municipality: the resolver names the stream (docs/programme-ids.md).
+const events = await ledger.readStream(programmeStreamId(await ledger.programmes.keyOf(context.tenant, programmeId)));
 const plan = events.findLast((e) => e.type === 'ProgrammePlanRevised');
 console.log(`events: ${events.length}`);
 console.log(`tranches: ${plan.data.lines.map((l) => `${l.year}=${l.amount}`).join(' ')}`);

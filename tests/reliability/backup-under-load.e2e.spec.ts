@@ -37,7 +37,9 @@ const programme = (id: string) => ({
 const programmeStreams = (dataDir: string): Set<string> => {
   const db = new Database(join(dataDir, 'grip.sqlite'), { readonly: true });
   try {
-    const rows = db.prepare("SELECT DISTINCT stream_id AS s FROM events WHERE stream_id LIKE 'programme-load-%'").all();
+    const rows = db
+      .prepare("SELECT DISTINCT stream_id AS s FROM events WHERE stream_id LIKE 'programme-GM0118/load-%'")
+      .all();
     return new Set((rows as { s: string }[]).map((r) => r.s));
   } finally {
     db.close();
@@ -97,7 +99,7 @@ describe('backup under write load, then restore and verify', () => {
     expect(restore.code, restore.stderr).toBe(0);
     const verify = grip(restored, 'verify');
     const inRestored = programmeStreams(restored);
-    const lost = ackedBefore.filter((id) => !inRestored.has(`programme-${id}`));
+    const lost = ackedBefore.filter((id) => !inRestored.has(`programme-GM0118/${id}`));
     console.log(
       `[backup under load] tried: ${WRITERS} writers opening programmes over HTTP; grip backup after 1 s took ${finishedAt - startedAt} ms ` +
         `while ${during} more writes were acknowledged; restore into the live folder while the service ran.\n` +

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedProgramme, startInProcess, type RunningApi } from './support/in-process.js';
+import { OWN, seedProgramme, startInProcess, type RunningApi } from './support/in-process.js';
 import { SCALE, timeoutFor, tried } from './support/scale.js';
 
 const PROGRAMME = 'reliability-writers';
@@ -71,7 +71,7 @@ describe('concurrent writers with If-Match and Idempotency-Key retries', () => {
       expect(tally.written).toBe(total);
       expect(tally.replayedSame).toBe(tally.replays);
       expect(await api.eventCount()).toBe(before + total);
-      const stream = await api.grip.store.readStream(`programme-${PROGRAMME}`);
+      const stream = await api.grip.store.readStream(`programme-${OWN}/${PROGRAMME}`);
       const keys = stream.flatMap((e) => (e.metadata.idempotency ? [e.metadata.idempotency.key] : []));
       expect(new Set(keys).size).toBe(keys.length);
       expect(keys.length).toBe(total);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_DIR, runGrip, sigkill } from './support/processes.js';
-import { SCALE, timeoutFor, tried } from './support/scale.js';
+import { progress, SCALE, timeoutFor, tried } from './support/scale.js';
 import { checkStore } from './support/store-check.js';
 
 const dirs: string[] = [];
@@ -51,6 +51,12 @@ describe('SIGKILL of `grip import`', () => {
           expect(after.verifyOk).toBe(true);
         }
         rmSync(dataDir, { recursive: true, force: true });
+        progress(
+          'import kills checked',
+          round + 1,
+          10,
+          `${outcomes.none} left none, ${outcomes.all} left all, 0 partial`,
+        );
       }
       tried(
         `${SCALE.importKills} SIGKILLs of \`grip import\` (4 demo journals, ${DEMO_EVENTS} events) at random moments over its ${duration} ms run`,

@@ -59,7 +59,7 @@ function rehash(db: Database.Database, stream: string, fromRevision: number): vo
 }
 
 /** The programme stream of Hoogeveen: long, written first, entirely before the anchor. */
-const STREAM = 'programme-hoogeveen-herontwerp';
+const STREAM = 'programme-GM0118/hoogeveen-herontwerp';
 
 function tamper(name: string, tried: string, edit: (db: Database.Database) => string) {
   const dir = copyDataDir(base, `tamper-${name}`);

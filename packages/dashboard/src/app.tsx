@@ -46,9 +46,9 @@ function NotFound() {
 export function App() {
   const [lang, setLang] = useState<Lang>(storedLang);
   const [key, setKey] = useState<string | null>(readKey);
-  const { route, asOf } = useLocation();
+  const { route, asOf, municipality } = useLocation();
   const t = useMemo(() => translator(lang), [lang]);
-  const api = useMemo(() => apiClient(key ?? ''), [key]);
+  const api = useMemo(() => apiClient(key ?? '', municipality), [key, municipality]);
   const [exportProbe] = useLoad(() => (key ? probeExport(api) : Promise.resolve(false)), [api]);
   const canExport = exportProbe.state === 'ready' && exportProbe.value;
   document.documentElement.lang = lang;
@@ -58,7 +58,7 @@ export function App() {
   };
   return (
     <LangContext.Provider value={{ lang, t }}>
-      <AppContext.Provider value={{ api, asOf, canExport }}>
+      <AppContext.Provider value={{ api, asOf, municipality, canExport }}>
         <a
           class="grip-skip-link"
           href="#grip-main"

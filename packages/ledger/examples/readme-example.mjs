@@ -70,6 +70,6 @@ const refused = await ledger.execute(
 );
 console.log(refused.ok ? 'accepted' : refused.error.code);
 
-const events = await ledger.readStream(programmeStreamId(programmeId));
+const events = await ledger.readStream(programmeStreamId(await ledger.programmes.keyOf(context.tenant, programmeId)));
 console.log(events.map((e) => e.type).join(', '));
 console.log(events[3].data.lines[0].amount);

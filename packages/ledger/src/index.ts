@@ -5,7 +5,7 @@ export * from './chain/index.js';
 export * from './store/port.js';
 export * from './store/atomic-append.js';
 export * from './store/stream-ids.js';
-export { listProgrammeIds } from './store/list-programmes.js';
+export { listProgrammeKeys } from './store/list-programmes.js';
 export * from './commands/index.js';
 export * from './facade/index.js';
 export * from './programme/programme-state.js';

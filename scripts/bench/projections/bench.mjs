@@ -118,13 +118,13 @@ export async function runProjectionBench(args = []) {
     );
 
     const queries = createProjectionQueries(store);
-    const { programmeId } = programmes[0];
+    const { programmeId, programmeKey } = programmes[0];
     const midway = JSON.parse(lines[Math.floor(lines.length / 2)]).metadata.recordedAt;
     const latencies = [];
     let slices;
     for (let i = 0; i < 7; i++) {
       t = performance.now();
-      slices = await queries.yearSlices(programmeId, { at: midway });
+      slices = await queries.yearSlices(programmeKey, { at: midway });
       latencies.push(performance.now() - t);
     }
     const figures = (r) => ({

@@ -2,6 +2,8 @@
 // expenditure per year, P&C moments) and two savings programmes whose measures are planned, revised,
 // realised, costed, coloured and now and then corrected. Deterministic (seeded), interleaved in time
 // like a real national store, returned as serialized StoredEvent lines (what a store keeps on disk).
+// Stream ids come from @grip/ledger: programme streams are scoped per municipality (docs/programme-ids.md).
+import { municipalityStreamId, programmeStreamId, scopedProgrammeKey } from '@grip/ledger';
 
 const MUNICIPALITIES = 342;
 const YEARS = [2022, 2023, 2024, 2025];
@@ -61,7 +63,7 @@ export function generate({ events: target, measuresPerProgramme = 40, seed = 42 
   // Opening round: programmes, measures, plans, targets; municipality balance rows.
   for (let i = 0; i < MUNICIPALITIES; i++) {
     const tenant = gm(i);
-    const ms = `municipality-${tenant}`;
+    const ms = municipalityStreamId(tenant);
     for (const year of [2019, 2020, 2021, 2022]) {
       for (const source of ['gemeentefonds-sociaal-domein', 'buig', 'overige-baten'])
         emit(
@@ -92,8 +94,9 @@ export function generate({ events: target, measuresPerProgramme = 40, seed = 42 
     );
     for (let p = 0; p < 2; p++) {
       const programmeId = `${tenant.toLowerCase()}-p${p}`;
-      const s = `programme-${programmeId}`;
-      programmes.push({ s, tenant, programmeId });
+      const programmeKey = scopedProgrammeKey(tenant, programmeId);
+      const s = programmeStreamId(programmeKey);
+      programmes.push({ s, tenant, programmeId, programmeKey });
       emit(
         s,
         'ProgrammeOpened',

@@ -2,7 +2,7 @@
 // decides), then realisations appended 500 per batch through the SQLite adapter, one a minute of
 // transaction time from 2023-01-02, so as-of dates fall mid-history. The municipality has income,
 // expenditure and a P&C moment ("berap-1-2023") to ask as-of by moment.
-import { createLedger, sequentialIds, steppingClock } from '@grip/ledger';
+import { createLedger, programmeStreamId, scopedProgrammeKey, sequentialIds, steppingClock } from '@grip/ledger';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
 import { MEASURES, openProgrammeCommand, registerMeasureCommand, savingData } from '../write/events.mjs';
 
@@ -10,6 +10,8 @@ export const PROGRAMME = 'reads-bench';
 export const MUNICIPALITY = 'GM0118';
 const REALISED_FROM = Date.parse('2023-01-02T00:00:00Z');
 const context = { actor: 'user:bench', tenant: MUNICIPALITY };
+/** The programme's stream: opened through the ledger, so scoped to its municipality. */
+const STREAM = programmeStreamId(scopedProgrammeKey(MUNICIPALITY, PROGRAMME));
 
 export function openProgrammeStore(path) {
   const store = openSqliteEventStore({ path, synchronous: 'NORMAL' });
@@ -65,7 +67,7 @@ export function openProgrammeStore(path) {
     },
     /** Appends realisations until the programme's stream holds `events` events. */
     async growTo(events) {
-      const current = (await store.streamRevision(`programme-${PROGRAMME}`)) + 1;
+      const current = (await store.streamRevision(STREAM)) + 1;
       for (let revision = current; revision < events;) {
         const n = Math.min(500, events - revision);
         const batch = Array.from({ length: n }, (_, i) => {
@@ -84,7 +86,7 @@ export function openProgrammeStore(path) {
             },
           };
         });
-        await store.append(`programme-${PROGRAMME}`, batch, revision - 1);
+        await store.append(STREAM, batch, revision - 1);
         realised += n;
         revision += n;
       }

@@ -262,17 +262,17 @@ describe('grip CLI (spawned)', { timeout: 120_000 }, () => {
     });
     const db = new Database(join(dataDir, 'grip.sqlite'));
     const target = db
-      .prepare("SELECT event_id FROM events WHERE stream_id = 'programme-hoogeveen-herontwerp' AND revision = 6")
+      .prepare("SELECT event_id FROM events WHERE stream_id = 'programme-GM0118/hoogeveen-herontwerp' AND revision = 6")
       .get() as { event_id: string };
     db.prepare("UPDATE events SET data = replace(data, '250000', '350000') WHERE event_id = ?").run(target.event_id);
     db.close();
     const run = grip('verify');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `broken: programme-hoogeveen-herontwerp revision 6 (event ${target.event_id}): hash-mismatch`,
+      `broken: programme-GM0118/hoogeveen-herontwerp revision 6 (event ${target.event_id}): hash-mismatch`,
     );
     expect(run.stderr).toMatch(
-      /^grip: hash chain broken in 1 stream\(s\); first: programme-hoogeveen-herontwerp revision 6/,
+      /^grip: hash chain broken in 1 stream\(s\); first: programme-GM0118\/hoogeveen-herontwerp revision 6/,
     );
   });
 });

@@ -74,5 +74,5 @@ describe('grip report reads its own writes', { timeout: 120_000 }, () => {
     const caughtUp = balance2026();
     expect(caughtUp.stderr).toMatch(/^grip: from the read models at position \d+\n$/);
     sameFigures(caughtUp.stdout, behind.stdout);
-  });
+  }, 120_000); // seven CLI spawns: over 30 s on the shared, loaded 2-core machine
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, spawnGrip } from './__fixtures__/spawn-grip.js';
 
@@ -70,6 +71,31 @@ describe('grip anchor and grip verify', () => {
       }
       writeFileSync(join(dataDir, 'plain.csv'), 'a,b\r\n1,2\r\n');
       expect(grip('verify', '--export', join(dataDir, 'plain.csv')).stdout).toContain('no Grip manifest found');
+    },
+    SPAWNS,
+  );
+
+  it(
+    'an XLSX export carries its manifest in a Manifest sheet that verify --export checks offline',
+    async () => {
+      const file = join(dataDir, 'year-slices.xlsx');
+      const args = ['report', 'year-slices', '--programme', 'hoogeveen-herontwerp', '--format', 'xlsx'];
+      expect(grip(...args, '--output', file).code).toBe(0);
+      const checked = grip('verify', '--export', file);
+      expect(checked.code, checked.stdout).toBe(0);
+      expect(checked.stdout).toContain('content intact');
+      expect(checked.stdout).toContain('(xlsx)');
+      expect(checked.stdout).toMatch(/matches the anchor taken \S+ over the same 126 event\(s\)/);
+
+      // Changed in a spreadsheet program and saved again: the cell values no longer match.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const amount = workbook.worksheets[0]!.getRow(2).getCell(2);
+      amount.value = Number(amount.value) + 1;
+      await workbook.xlsx.writeFile(file);
+      const changed = grip('verify', '--export', file);
+      expect(changed.code).toBe(1);
+      expect(changed.stdout).toContain('content CHANGED');
     },
     SPAWNS,
   );

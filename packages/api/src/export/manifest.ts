@@ -8,6 +8,7 @@ import { formatAnchorLine, parseAnchorLine, type Anchor, type LedgerHead } from 
  *
  * CSV: one last line `#grip-manifest sha256=<hex of every byte before it> <anchor line>`.
  * JSON: `{ "manifest": { "sha256", "anchor" }, "report": … }`, the hash over the report's compact JSON.
+ * XLSX: a sheet "Manifest" with the sha256 of the data sheet's cell values (see xlsx-manifest.ts).
  */
 export type ExportManifest = { readonly sha256: string; readonly anchor: string };
 
@@ -32,7 +33,7 @@ export function jsonWithManifest(report: unknown, anchor: string): string {
 }
 
 export type ReadManifest = {
-  readonly format: 'csv' | 'json';
+  readonly format: 'csv' | 'json' | 'xlsx';
   /** The content the manifest covers: the CSV without its manifest line, or the JSON's report. */
   readonly body: string;
   readonly manifest: ExportManifest;

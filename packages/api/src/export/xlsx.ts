@@ -1,6 +1,7 @@
 import { CANONICAL } from '@grip/ledger';
 import ExcelJS from 'exceljs';
 import { dutchHeader, yesNo } from './dutch-headers.js';
+import { addManifestSheet } from './xlsx-manifest.js';
 import type { Cell, ColumnKind, Table } from './table.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,9 +25,10 @@ function value(cell: Cell, kind: ColumnKind): ExcelJS.CellValue {
 /**
  * The one .xlsx writer (API `?format=xlsx`, `grip report --format xlsx`): one sheet, Dutch headers in
  * bold on a frozen first row, numeric euro cells with two decimals, text cells as text (a value is
- * never a formula, so no spreadsheet injection).
+ * never a formula, so no spreadsheet injection). Given the anchor it was computed at, a second sheet
+ * holds its manifest (xlsx-manifest.ts).
  */
-export async function toXlsx(table: Table, sheetName = 'Grip'): Promise<Buffer> {
+export async function toXlsx(table: Table, sheetName = 'Grip', anchor?: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Grip';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -41,5 +43,6 @@ export async function toXlsx(table: Table, sheetName = 'Grip'): Promise<Buffer> 
   });
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row.map((cell, i) => value(cell, table.columns[i]!.kind)));
+  if (anchor !== undefined) addManifestSheet(workbook, sheet, anchor);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

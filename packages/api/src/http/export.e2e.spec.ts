@@ -3,6 +3,7 @@ import type { Response } from 'superagent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUTCH_HEADERS } from '../export/dutch-headers.js';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx.js';
+import { readXlsxManifest } from '../export/xlsx-manifest.js';
 import { P, seedHoogeveen } from './__fixtures__/hoogeveen.js';
 import { createHash } from 'node:crypto';
 import { checkAnchors, parseAnchorLine } from '@grip/ledger';
@@ -141,6 +142,10 @@ describe('CSV exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(slices.body as ArrayBuffer);
     expect(book.worksheets[0]!.getCell('B5').value).toBe(1900000);
+    // The workbook carries the same manifest as the headers, checkable offline (grip verify --export).
+    const inBook = (await readXlsxManifest(slices.body as Buffer))!;
+    expect(inBook.manifest.anchor).toBe(slices.headers['grip-anchor']);
+    expect(inBook.actualSha256).toBe(inBook.manifest.sha256);
     await api.as('viewer').get(`${P}/year-slices?format=xlsx`).expect(403);
     const result = await api.as('controller').get(`${P}/result?format=csv`).expect(200);
     expect(lines(result.text).slice(-2)).toEqual([

@@ -42,10 +42,10 @@ describe('programmes', () => {
       categories: [{ code: 'b', name: 'B' }],
     };
     const res = await api.as('editor').post('/api/v1/programmes').send(body).expect(201);
-    expect(res.headers['location']).toBe('/api/v1/programmes/tweede');
+    expect(res.headers['location']).toBe('/api/v1/programmes/tweede?municipality=GM0118');
     expect(res.headers['etag']).toBe('"0"');
     expect(res.body).toMatchObject({
-      streamId: 'programme-tweede',
+      streamId: 'programme-GM0118/tweede',
       firstRevision: 0,
       lastRevision: 0,
       events: [{ type: 'ProgrammeOpened' }],

@@ -74,10 +74,10 @@ describe('all-or-nothing imports on a store with atomic appends', () => {
     expect(summary).toMatchObject({ commands: 4, events: 4, duplicates: 0 });
     expect(calls).toEqual([4]);
     expect(await streamIds(store)).toEqual([
-      'programme-p1@0',
-      'programme-p1@1',
+      'programme-GM0118/p1@0',
+      'programme-GM0118/p1@1',
       'municipality-GM0118@0',
-      'programme-p1@2',
+      'programme-GM0118/p1@2',
     ]);
     console.info('atomic import: 4 entries over 2 streams written by 1 atomic append');
   });
@@ -98,7 +98,7 @@ describe('all-or-nothing imports on a store with atomic appends', () => {
       /rest\.yaml:5: entry 2 \(RecordDecision\) refused: DECISION_ALREADY_RECORDED/,
     );
     // Only the concurrent writer's event was added: no income from the journal's first entry.
-    expect(await streamIds(store)).toEqual([...before, 'programme-p1@2']);
+    expect(await streamIds(store)).toEqual([...before, 'programme-GM0118/p1@2']);
     expect(attempts).toEqual([2]);
     console.info(
       'concurrent write invalidating the last entry: the journal was rehearsed again, refused, 0 of its events stored',
@@ -120,11 +120,11 @@ describe('all-or-nothing imports on a store with atomic appends', () => {
     expect(summary).toMatchObject({ commands: 2, events: 2, duplicates: 0 });
     expect(attempts).toEqual([2, 2]);
     expect(await streamIds(store)).toEqual([
-      'programme-p1@0',
-      'programme-p1@1',
-      'programme-p1@2',
+      'programme-GM0118/p1@0',
+      'programme-GM0118/p1@1',
+      'programme-GM0118/p1@2',
       'municipality-GM0118@0',
-      'programme-p1@3',
+      'programme-GM0118/p1@3',
     ]);
   });
 });

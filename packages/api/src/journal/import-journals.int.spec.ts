@@ -36,7 +36,7 @@ describe('importing journals', () => {
     const summary = await importDemoJournals({ store, clock });
     expect(summary).toEqual({ journals: 4, commands: 224, events: 224 });
     const queries = createProjectionQueries(store);
-    const slices = await queries.yearSlices('hoogeveen-herontwerp');
+    const slices = await queries.yearSlices('GM0118/hoogeveen-herontwerp');
     expect(slices.map((s) => [s.year, s.planned, s.target, s.costs])).toEqual([
       [2022, '250000', '250000', '350000'],
       [2023, '750000', '750000', '350000'],
@@ -52,7 +52,7 @@ describe('importing journals', () => {
         canonical(hoogeveenPlan.investment.amount),
       ]),
     );
-    const totals = await queries.domainTotals('hoogeveen-herontwerp', { year: 2025 });
+    const totals = await queries.domainTotals('GM0118/hoogeveen-herontwerp', { year: 2025 });
     expect(totals.domains.map((d) => [d.code, d.planned])).toEqual([
       ...hoogeveenPlan.domains.map(({ name, planned }) => [name, canonical(planned)]),
       ['unattributed', '0'],
@@ -67,7 +67,7 @@ describe('importing journals', () => {
     expect(hoogeveen.filter((l) => l.status !== 'matches').map((l) => [l.totalId, l.stated, l.computed])).toEqual([
       ['tabel7-saldo-2019', '-2729575', '-2729576'],
     ]);
-    const assen = await queries.reconcileProgramme('assen-sociaal-domein');
+    const assen = await queries.reconcileProgramme('GM0106/assen-sociaal-domein');
     expect(assen.find((l) => l.totalId === 'initieel-subtotaal-lasten')).toMatchObject({
       status: 'matches',
       stated: '1358250',
@@ -82,11 +82,11 @@ describe('importing journals', () => {
     const store = createMemoryEventStore();
     await importDemoJournals({ store, clock });
     const queries = createProjectionQueries(store);
-    const [, april] = await queries.yearSlices('assen-sociaal-domein', { moment: '2021-initieel' });
-    const [, september] = await queries.yearSlices('assen-sociaal-domein', { moment: '2021-bijgesteld' });
+    const [, april] = await queries.yearSlices('GM0106/assen-sociaal-domein', { moment: '2021-initieel' });
+    const [, september] = await queries.yearSlices('GM0106/assen-sociaal-domein', { moment: '2021-bijgesteld' });
     expect([april!.planned, april!.costs, april!.pmCount]).toEqual(['2555000', '1483250', 2]);
     expect([september!.planned, september!.costs]).toEqual(['2500000', '1493250']);
-    const audit = await queries.auditTrail('assen-sociaal-domein');
+    const audit = await queries.auditTrail('GM0106/assen-sociaal-domein');
     expect(audit[0]!.recordedAt).toBe('2021-04-30T10:00:00.000Z');
     expect(audit.every((e) => e.source?.document === '000_b4ec0a4e97691307.txt')).toBe(true);
   });
@@ -110,7 +110,7 @@ describe('importing journals', () => {
       [2019, '6171000', '6171000', 'matches'],
       [2020, '6328000', '6328000', 'matches'],
     ]);
-    const [, y2023] = await createProjectionQueries(store).yearSlices('buren-transformatie');
+    const [, y2023] = await createProjectionQueries(store).yearSlices('GM0214/buren-transformatie');
     expect([y2023!.planned, y2023!.pmCount]).toEqual(['358602', 5]);
   });
 

@@ -1,6 +1,7 @@
 import {
   commandSchema,
   createMemoryEventStore,
+  createProgrammeResolver,
   streamOf,
   type Command,
   type EventStore,
@@ -8,13 +9,17 @@ import {
 } from '@grip/ledger';
 import type { Journal } from './journal-types.js';
 
-/** Every stream the journals write to: their programmes' streams and their municipalities' streams. */
-export function touchedStreams(journals: readonly Journal[]): Set<string> {
+/**
+ * Every stream the journals write to: their programmes' streams (as the store's resolver names them for
+ * the journal's municipality) and their municipalities' streams.
+ */
+export async function touchedStreams(store: EventStore, journals: readonly Journal[]): Promise<Set<string>> {
+  const resolver = createProgrammeResolver(store);
   const streams = new Set<string>();
   for (const journal of journals) {
     for (const entry of journal.entries) {
       const command = commandSchema.parse(entry.command) as Command;
-      streams.add(streamOf(command, journal.municipality).streamId);
+      streams.add((await streamOf(command, journal.municipality, resolver.keyOf)).streamId);
     }
   }
   return streams;

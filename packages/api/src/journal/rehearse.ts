@@ -44,7 +44,7 @@ export async function rehearse(
   actor: string,
   onEntry?: EntryProgress,
 ): Promise<Rehearsal> {
-  const recorder = recordAppends(await memoryCopyOf(target.store, touchedStreams(journals)));
+  const recorder = recordAppends(await memoryCopyOf(target.store, await touchedStreams(target.store, journals)));
   const entryClock = createEntryClock(target.clock);
   const { municipalities } = target;
   const ledger = createLedger({

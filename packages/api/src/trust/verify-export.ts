@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Anchor } from '@grip/ledger';
 import { isEmptyLedgerAnchor, readManifest } from '../export/manifest.js';
+import { readXlsxManifest } from '../export/xlsx-manifest.js';
+
+const isZip = (bytes: Buffer): boolean => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
 
 export type ExportVerification = { readonly ok: boolean; readonly lines: readonly string[] };
 
@@ -9,9 +12,11 @@ export type ExportVerification = { readonly ok: boolean; readonly lines: readonl
  * the anchors known here (the log, or lines given) taken at the same number of events. An anchor with no
  * known counterpart is named, so it can be checked against the store with `grip verify --anchor <file>`.
  */
-export function verifyExportFile(path: string, known: readonly Anchor[]): ExportVerification {
+export async function verifyExportFile(path: string, known: readonly Anchor[]): Promise<ExportVerification> {
   if (!existsSync(path)) return { ok: false, lines: [`${path}: no such file`] };
-  const found = readManifest(readFileSync(path, 'utf8'));
+  const bytes = readFileSync(path);
+  // An .xlsx is a zip ("PK"); CSV and JSON are text.
+  const found = isZip(bytes) ? await readXlsxManifest(bytes) : readManifest(bytes.toString('utf8'));
   if (!found)
     return { ok: false, lines: [`${path}: no Grip manifest found (not a Grip export, or its manifest was cut off)`] };
   const lines: string[] = [];

@@ -17,20 +17,22 @@ export type Query = Record<string, string | number | undefined>;
 
 const API = '/api/v1';
 
-function url(path: string, query: Query = {}): string {
+function url(path: string, query: Query = {}, programmeMunicipality?: string): string {
   const params = new URLSearchParams();
+  // Programme ids are unique per municipality only: a programme's routes say whose (docs/programme-ids.md).
+  if (programmeMunicipality && path.startsWith('/programmes/')) params.set('municipality', programmeMunicipality);
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
   const qs = params.toString();
   return `${API}${path}${qs ? `?${qs}` : ''}`;
 }
 
-/** The public /api/v1 with a bearer key: every answer is parsed with its schema. */
-export function apiClient(key: string) {
+/** The public /api/v1 with a bearer key (on a programme page, for that municipality's programme): every answer is parsed with its schema. */
+export function apiClient(key: string, programmeMunicipality?: string) {
   const headers = { authorization: `Bearer ${key}`, accept: 'application/json' };
   async function get<S extends z.ZodMiniType>(path: string, schema: S, query?: Query): Promise<z.infer<S>> {
     let response: Response;
     try {
-      response = await fetch(url(path, query), { headers });
+      response = await fetch(url(path, query, programmeMunicipality), { headers });
     } catch {
       throw new ApiError(0, 'NETWORK', 'network');
     }
@@ -50,7 +52,7 @@ export function apiClient(key: string) {
   }
   /** Whether the key may read this (2xx) — for offering only what the API allows, e.g. exports. */
   async function allows(path: string, query?: Query): Promise<boolean> {
-    const response = await fetch(url(path, query), { headers }).catch(() => null);
+    const response = await fetch(url(path, query, programmeMunicipality), { headers }).catch(() => null);
     await response?.body?.cancel();
     return response?.ok ?? false;
   }

@@ -14,7 +14,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function TimeTravel({ municipality, route }: { municipality: string; route: Route }) {
   const { t } = useI18n();
-  const { api, asOf } = useApp();
+  const { api, asOf, municipality: programmeMunicipality } = useApp();
   const [moments] = useLoad(
     () => api.get(`/municipalities/${encodeURIComponent(municipality)}/pc-moments`, momentsSchema),
     [municipality],
@@ -23,7 +23,7 @@ export function TimeTravel({ municipality, route }: { municipality: string; rout
   const [date, setDate] = useState(asOf && DATE.test(asOf) ? asOf : '');
   const [moment, setMoment] = useState(asOf && !DATE.test(asOf) ? asOf : '');
   const go = (value: string | undefined) => {
-    window.location.hash = hrefOf(route, value);
+    window.location.hash = hrefOf(route, value, programmeMunicipality);
   };
   return (
     <form

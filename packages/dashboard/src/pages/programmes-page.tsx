@@ -27,7 +27,11 @@ export function ProgrammesPage() {
               columns={[
                 {
                   header: t('programme'),
-                  cell: (p) => <Link to={{ page: 'programme', id: p.id }}>{p.title}</Link>,
+                  cell: (p) => (
+                    <Link to={{ page: 'programme', id: p.id }} municipality={p.municipality}>
+                      {p.title}
+                    </Link>
+                  ),
                   csv: (p) => p.title,
                 },
                 {

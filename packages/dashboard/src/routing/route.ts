@@ -12,7 +12,18 @@ export type Route =
   | { page: 'municipality'; code: string; from: number | undefined; to: number | undefined }
   | { page: 'not-found' };
 
-export type Location = { route: Route; asOf: string | undefined };
+/**
+ * `gemeente` names whose programme a programme page shows: ids are unique per municipality only, so a key
+ * of several municipalities that share an id needs it (docs/programme-ids.md); links from the list set it.
+ */
+export type Location = { route: Route; asOf: string | undefined; municipality?: string | undefined };
+
+const onProgramme = (route: Route): boolean =>
+  route.page === 'programme' ||
+  route.page === 'measure' ||
+  route.page === 'compare' ||
+  route.page === 'reconciliation' ||
+  route.page === 'print';
 
 const yearOf = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
 
@@ -36,11 +47,12 @@ export function parseHash(hash: string): Location {
       return { page: 'municipality', code: b, from: yearOf(q.get('van')), to: yearOf(q.get('tot')) };
     return { page: 'not-found' };
   })();
-  return { route, asOf };
+  const municipality = onProgramme(route) ? q.get('gemeente') || undefined : undefined;
+  return municipality === undefined ? { route, asOf } : { route, asOf, municipality };
 }
 
-/** The hash for a route; the current "as known at" travels along unless given. */
-export function hrefOf(route: Route, asOf: string | undefined): string {
+/** The hash for a route; the current "as known at" travels along unless given, and on programme pages the municipality. */
+export function hrefOf(route: Route, asOf: string | undefined, municipality?: string): string {
   const q = new URLSearchParams();
   const path = ((): string => {
     const e = encodeURIComponent;
@@ -67,6 +79,7 @@ export function hrefOf(route: Route, asOf: string | undefined): string {
     }
   })();
   if (asOf) q.set('peil', asOf);
+  if (municipality && onProgramme(route)) q.set('gemeente', municipality);
   const qs = q.toString();
   return `#${path}${qs ? `?${qs}` : ''}`;
 }

@@ -10,6 +10,18 @@ describe('routes in the hash', () => {
     });
   });
 
+  it('given a programme link from the list, then it names the municipality, and only on programme pages', () => {
+    const href = hrefOf({ page: 'measure', id: 'x', measureId: 'm1' }, undefined, 'GM0106');
+    expect(href).toBe('#/programma/x/maatregel/m1?gemeente=GM0106');
+    expect(parseHash(href)).toEqual({
+      route: { page: 'measure', id: 'x', measureId: 'm1' },
+      asOf: undefined,
+      municipality: 'GM0106',
+    });
+    expect(hrefOf({ page: 'programmes' }, undefined, 'GM0106')).toBe('#/');
+    expect(parseHash('#/?gemeente=GM0106')).toEqual({ route: { page: 'programmes' }, asOf: undefined });
+  });
+
   it('sends anything unknown to not-found and the empty hash to the programmes', () => {
     expect(parseHash('#/elders').route).toEqual({ page: 'not-found' });
     expect(parseHash('').route).toEqual({ page: 'programmes' });

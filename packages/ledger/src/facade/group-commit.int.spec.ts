@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { StoreFailure } from '../errors/store-error.js';
 import { storeUnavailable } from '../store/shared/store-failures.js';
 import { openSqliteEventStore } from '../store/sqlite/sqlite-event-store.js';
-import { programmeStreamId } from '../store/stream-ids.js';
+import { programmeStreamId, scopedProgrammeKey } from '../store/stream-ids.js';
 import {
   context,
   countingStore,
@@ -32,7 +32,7 @@ async function setUp(groupCommit?: Parameters<typeof ledgerOn>[1]) {
 }
 
 const amounts = async (ledger: ReturnType<typeof ledgerOn>, programmeId: string) =>
-  (await ledger.readStream(programmeStreamId(programmeId)))
+  (await ledger.readStream(programmeStreamId(scopedProgrammeKey('GM0118', programmeId))))
     .filter((e) => e.type === 'SavingRealised')
     .map((e) => `${e.revision}:${(e.data as { amount: string }).amount}`);
 
@@ -71,7 +71,7 @@ describe('group commit in the ledger', () => {
     expect(registered.ok).toBe(true);
     expect(sameCode.ok || sameCode.error.code).toBe('MEASURE_CODE_TAKEN');
     expect(realised.ok).toBe(true);
-    expect((await ledger.programme('p1'))?.measures.has('m3')).toBe(false);
+    expect((await ledger.programme('GM0118', 'p1'))?.measures.has('m3')).toBe(false);
     await store.close();
   });
 

@@ -1,6 +1,6 @@
 import type { Command } from '../commands/catalogue.js';
 import { decide, type StreamState } from '../commands/decide.js';
-import { streamOf } from '../commands/route.js';
+import type { StreamTarget } from '../commands/route.js';
 import { err, ok, type Result } from '../errors/result.js';
 import type { NewEvent } from '../events/envelope.js';
 import type { AppendBatch } from '../store/atomic-append.js';
@@ -25,6 +25,7 @@ type Outcome = Result<ExecuteOutcome, LedgerError>;
 
 type Pending = {
   readonly command: Command;
+  readonly target: StreamTarget;
   readonly context: ExecutionContext;
   readonly fingerprint: string;
   readonly resolve: (outcome: Outcome) => void;
@@ -103,7 +104,7 @@ export function createGroupCommitter({ store, streams, clock, ids }: Dependencie
     const planned: Planned[] = [];
     for (const pending of group) {
       try {
-        const { kind, streamId } = streamOf(pending.command, pending.context.tenant);
+        const { kind, streamId } = pending.target;
         const decidedOn = ahead.get(streamId) ?? (await streams.load(streamId, kind));
         const events = plan(pending, streamId, decidedOn);
         if (!events.ok) {
@@ -152,9 +153,14 @@ export function createGroupCommitter({ store, streams, clock, ids }: Dependencie
   }
 
   /** Decides and appends one command as part of the next group; settles once that group is durable. */
-  function submit(command: Command, context: ExecutionContext, fingerprint: string): Promise<Outcome> {
+  function submit(
+    command: Command,
+    target: StreamTarget,
+    context: ExecutionContext,
+    fingerprint: string,
+  ): Promise<Outcome> {
     return new Promise<Outcome>((resolve, reject) => {
-      queue.push({ command, context, fingerprint, resolve, reject });
+      queue.push({ command, target, context, fingerprint, resolve, reject });
       if (scheduled || draining) return;
       scheduled = true;
       if (maxWaitMs > 0) setTimeout(() => void drain(), maxWaitMs);

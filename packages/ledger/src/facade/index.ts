@@ -5,3 +5,4 @@ export { createLedger, type Ledger, type LedgerOptions } from './ledger.js';
 export type { GroupCommitOptions } from './group-commit.js';
 export { idempotentEventId, commandFingerprint } from './idempotency.js';
 export { checkMunicipality, commandYear, type LedgerWarning } from './municipality-check.js';
+export { createProgrammeResolver, type ProgrammeResolver, type ProgrammeHolder } from './programme-resolver.js';

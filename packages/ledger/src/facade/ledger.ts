@@ -1,4 +1,5 @@
 import { commandSchema, type Command, type CommandInput } from '../commands/catalogue.js';
+import { streamOf } from '../commands/route.js';
 import { domainError } from '../errors/domain-error.js';
 import { err, ok, type Result } from '../errors/result.js';
 import { isStoreFailure } from '../errors/store-error.js';
@@ -10,6 +11,7 @@ import type { MunicipalityState } from '../municipality/municipality-state.js';
 import type { ProgrammeState } from '../programme/programme-state.js';
 import type { EventStore } from '../store/port.js';
 import { municipalityStreamId, programmeStreamId } from '../store/stream-ids.js';
+import { createProgrammeResolver } from './programme-resolver.js';
 import type { Clock } from './clock.js';
 import type { ExecuteOutcome, ExecutionContext, LedgerError } from './execution-context.js';
 import { findIdempotentOutcome } from './find-idempotent-outcome.js';
@@ -47,6 +49,7 @@ const validationFailed = (issues: ReadonlyArray<{ path: PropertyKey[]; message: 
 export function createLedger({ store, clock, ids, conflictRetries = 3, groupCommit, municipalities }: LedgerOptions) {
   const streams = createStreamCache(store);
   const committer = createGroupCommitter({ store, streams, clock, ids }, groupCommit);
+  const programmes = createProgrammeResolver(store);
 
   /**
    * A command whose shape the compiler knows: `CommandInput` checks each command type's fields, so
@@ -84,13 +87,14 @@ export function createLedger({ store, clock, ids, conflictRetries = 3, groupComm
     context: ExecutionContext,
   ): Promise<Result<ExecuteOutcome, LedgerError>> {
     const fingerprint = context.idempotencyKey ? commandFingerprint(command) : '';
+    const target = await streamOf(command, context.tenant, programmes.keyOf);
     for (let tries = 0; ; tries++) {
       if (context.idempotencyKey) {
         const earlier = await findIdempotentOutcome(store, context.tenant, context.idempotencyKey, fingerprint);
         if (earlier) return earlier;
       }
       try {
-        return await committer.submit(command, context, fingerprint);
+        return await committer.submit(command, target, context, fingerprint);
       } catch (e) {
         if (!isStoreFailure(e)) throw e;
         // Another writer got in first: decide again on the new state, unless the caller pinned the
@@ -109,8 +113,14 @@ export function createLedger({ store, clock, ids, conflictRetries = 3, groupComm
     return (await store.readStream(streamId)).map(toRecordedEvent);
   }
 
-  async function programme(programmeId: string): Promise<ProgrammeState | null> {
-    const loaded = await streams.load(programmeStreamId(programmeId), 'programme');
+  /** The municipality's programme with this id; null when it has none (whatever other municipalities have). */
+  async function programme(municipality: string, programmeId: string): Promise<ProgrammeState | null> {
+    return programmeByKey(await programmes.keyOf(municipality, programmeId));
+  }
+
+  /** The programme stored under this key (see store/stream-ids.ts), as the resolver or a listing names it. */
+  async function programmeByKey(programmeKey: string): Promise<ProgrammeState | null> {
+    const loaded = await streams.load(programmeStreamId(programmeKey), 'programme');
     return loaded.kind === 'programme' && loaded.state.opened ? loaded.state : null;
   }
 
@@ -119,5 +129,5 @@ export function createLedger({ store, clock, ids, conflictRetries = 3, groupComm
     return loaded.state as MunicipalityState;
   }
 
-  return { execute, executeUnknown, readStream, programme, municipality, store };
+  return { execute, executeUnknown, readStream, programme, programmeByKey, programmes, municipality, store };
 }

@@ -1,8 +1,7 @@
 import type { CommandInput } from '../commands/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { createMemoryEventStore } from '../store/memory/index.js';
-import { programmeStreamId } from '../store/stream-ids.js';
-import { hoogeveenCommands, HOOGEVEEN, HOOGEVEEN_PROGRAMME } from '../testing/hoogeveen.js';
+import { hoogeveenCommands, HOOGEVEEN, HOOGEVEEN_PROGRAMME, HOOGEVEEN_STREAM } from '../testing/hoogeveen.js';
 import { steppingClock } from './clock.js';
 import { sequentialIds } from './ids.js';
 import { createLedger } from './ledger.js';
@@ -27,7 +26,7 @@ async function recordHoogeveen(ledger = newLedger()) {
 describe('the ledger facade', () => {
   it('records the Hoogeveen programme and reads back exactly the amounts recorded', async () => {
     const ledger = await recordHoogeveen();
-    const events = await ledger.readStream(programmeStreamId(HOOGEVEEN_PROGRAMME));
+    const events = await ledger.readStream(HOOGEVEEN_STREAM);
     const tranches = events.flatMap((e) =>
       e.type === 'ProgrammePlanRevised' ? e.data.lines.map((l) => `${l.year}:${l.amount}:${l.nature}`) : [],
     );
@@ -59,7 +58,7 @@ describe('the ledger facade', () => {
 
   it('stamps who, when and why on every event from the context, never from the command', async () => {
     const ledger = await recordHoogeveen();
-    const [first, , target] = await ledger.readStream(programmeStreamId(HOOGEVEEN_PROGRAMME));
+    const [first, , target] = await ledger.readStream(HOOGEVEEN_STREAM);
     expect(first!.metadata).toMatchObject({
       eventId: 'evt-000001',
       tenant: HOOGEVEEN,
@@ -130,7 +129,7 @@ describe('the ledger facade', () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.error.code === 'CONCURRENCY_CONFLICT')).toHaveLength(1);
-    expect(await store.streamRevision(programmeStreamId(HOOGEVEEN_PROGRAMME))).toBe(16);
+    expect(await store.streamRevision(HOOGEVEEN_STREAM)).toBe(16);
   });
 
   it('re-decides on the new state when an unpinned writer loses a race', async () => {
@@ -138,7 +137,7 @@ describe('the ledger facade', () => {
     const a = createLedger({ store, clock: steppingClock('2022-03-01T00:00:00Z'), ids: sequentialIds('a') });
     const b = createLedger({ store, clock: steppingClock('2022-03-01T00:00:00Z'), ids: sequentialIds('b') });
     await recordHoogeveen(a);
-    await b.programme(HOOGEVEEN_PROGRAMME); // b caches revision 15
+    await b.programme(HOOGEVEEN, HOOGEVEEN_PROGRAMME); // b caches revision 15
     await a.execute(
       {
         type: 'RealiseSaving',
@@ -166,7 +165,7 @@ describe('the ledger facade', () => {
     const again = await ledger.execute(command, { ...context, idempotencyKey: 'berap-1-regel-7' });
     expect(first).toMatchObject({ ok: true, value: { duplicate: false, firstRevision: 16 } });
     expect(again).toMatchObject({ ok: true, value: { duplicate: true, firstRevision: 16, lastRevision: 16 } });
-    expect(await ledger.store.streamRevision(programmeStreamId(HOOGEVEEN_PROGRAMME))).toBe(16);
+    expect(await ledger.store.streamRevision(HOOGEVEEN_STREAM)).toBe(16);
     const other = await ledger.execute(
       { ...command, data: { ...command.data, amount: '2000' } },
       { ...context, idempotencyKey: 'berap-1-regel-7' },

@@ -6,7 +6,7 @@ import { steppingClock } from '../facade/clock.js';
 import { sequentialIds } from '../facade/ids.js';
 import { createLedger } from '../facade/ledger.js';
 import { createMemoryEventStore } from '../store/memory/index.js';
-import { programmeStreamId } from '../store/stream-ids.js';
+import { programmeStreamId, scopedProgrammeKey } from '../store/stream-ids.js';
 import { foldProgramme } from './evolve.js';
 import type { ProgrammeState } from './programme-state.js';
 
@@ -111,8 +111,8 @@ describe('replay', () => {
         });
         for (const c of [...setup, ...commands]) {
           await ledger.execute(c, { actor: 'prop', tenant });
-          const live = await ledger.programme(P);
-          const replayed = foldProgramme(await ledger.readStream(programmeStreamId(P)));
+          const live = await ledger.programme(tenant, P);
+          const replayed = foldProgramme(await ledger.readStream(programmeStreamId(scopedProgrammeKey(tenant, P))));
           expect(snapshot(replayed)).toBe(snapshot(live));
         }
       }),
@@ -127,7 +127,7 @@ describe('replay', () => {
       ids: sequentialIds(),
     });
     for (const c of setup) await ledger.execute(c, { actor: 'prop', tenant });
-    const events = await ledger.readStream(programmeStreamId(P));
+    const events = await ledger.readStream(programmeStreamId(scopedProgrammeKey(tenant, P)));
     expect(snapshot(foldProgramme(events))).toBe(snapshot(foldProgramme(events)));
     expect(foldProgramme(events).revision).toBe(1);
   });

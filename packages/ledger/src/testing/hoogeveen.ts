@@ -1,6 +1,7 @@
 import type { CommandInput } from '../commands/catalogue.js';
 import { toCanonical } from '../money/money.js';
 import { parseMoney } from '../money/parse.js';
+import { programmeStreamId, scopedProgrammeKey } from '../store/stream-ids.js';
 
 /**
  * The Hoogeveen programme "Herontwerp sociaal domein 2022-2025" as its programme plan prints it (seed
@@ -13,6 +14,9 @@ import { parseMoney } from '../money/parse.js';
  */
 export const HOOGEVEEN = 'GM0118';
 export const HOOGEVEEN_PROGRAMME = 'hoogeveen-herontwerp-2022-2025';
+/** Its stream: programme ids are scoped per municipality (docs/programme-ids.md). */
+export const HOOGEVEEN_KEY = scopedProgrammeKey(HOOGEVEEN, HOOGEVEEN_PROGRAMME);
+export const HOOGEVEEN_STREAM = programmeStreamId(HOOGEVEEN_KEY);
 
 export const hoogeveenPlan = {
   title: 'Herontwerp sociaal domein 2022-2025',

@@ -7,4 +7,6 @@ export {
   hoogeveenPlan,
   HOOGEVEEN,
   HOOGEVEEN_PROGRAMME,
+  HOOGEVEEN_STREAM,
+  HOOGEVEEN_KEY,
 } from './hoogeveen.js';

@@ -10,16 +10,18 @@ export async function readmeExample() {
     const outcome = await ledger.execute(command, { actor: 'user:controller', tenant: HOOGEVEEN });
     if (!outcome.ok) throw new Error(outcome.error.message);
   }
+  // Programme ids are unique per municipality: views take the key the programme is stored under.
+  const programme = await ledger.programmes.keyOf(HOOGEVEEN, HOOGEVEEN_PROGRAMME);
 
   // Latest read models, kept in SQLite by the runner (':memory:' here; a file path in production).
   const runner = createProjectionRunner({ store, db: ':memory:' });
   await runner.start();
-  const planned = runner.readModels.yearSlices(HOOGEVEEN_PROGRAMME).map((s) => `${s.year}: ${s.planned}`);
+  const planned = runner.readModels.yearSlices(programme).map((s) => `${s.year}: ${s.planned}`);
 
   // Any view as known at any moment, straight from the store.
   const queries = createProjectionQueries(store);
-  const early = await queries.yearSlices(HOOGEVEEN_PROGRAMME, { at: '2022-03-01T09:02:30Z' });
-  const domains = await queries.domainTotals(HOOGEVEEN_PROGRAMME, { year: 2025 });
+  const early = await queries.yearSlices(programme, { at: '2022-03-01T09:02:30Z' });
+  const domains = await queries.domainTotals(programme, { year: 2025 });
 
   await runner.stop();
   return {

@@ -1,4 +1,4 @@
-import type { Position } from '@grip/ledger';
+import { municipalityStreamId, programmeKeyOfStream, programmeStreamId, type Position } from '@grip/ledger';
 import type { StreamState } from '../state/facts.js';
 import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
 import { programmeModel, type ProgrammeModel } from '../state/programme-model.js';
@@ -12,7 +12,7 @@ export type Maintained<M> = { readonly model: M; readonly revision: number };
 export type CommittedChanges = {
   readonly position: Position;
   readonly programmes: ReadonlyArray<{
-    readonly programmeId: string;
+    readonly programmeKey: string;
     readonly model: ProgrammeModel | null;
     readonly revision: number;
   }>;
@@ -28,13 +28,13 @@ export type CommittedChanges = {
 export type MaintainedModels = {
   /** The runner's committed checkpoint: every model here reflects exactly the events up to it. */
   position(): Position | null;
-  programme(programmeId: string): Maintained<ProgrammeModel> | null;
+  programme(programmeKey: string): Maintained<ProgrammeModel> | null;
   /** The municipality's model; null when its stream has no events yet. */
   municipality(code: string): Maintained<MunicipalityModel> | null;
-  /** The index of opened programmes by municipality, in id order. */
+  /** The index of opened programmes by municipality: their keys (see @grip/ledger stream-ids), in key order. */
   programmesOf(code: string): readonly string[];
-  municipalityOf(programmeId: string): string | null;
-  programmeIds(): readonly string[];
+  municipalityOf(programmeKey: string): string | null;
+  programmeKeys(): readonly string[];
   /**
    * Resolves true once the checkpoint is at or after `position`, false when `timeoutMs` passes first.
    * Rejects with the runner's failure: a stopped runner will never get there.
@@ -70,12 +70,12 @@ export function createMaintainedModels(
   let sortedIds: string[] | null = null;
   const waiters = createPositionWaiters(comparePositions);
 
-  const index = (programmeId: string, municipality: string) => {
-    if (municipalityOf.has(programmeId)) return;
-    municipalityOf.set(programmeId, municipality);
+  const index = (programmeKey: string, municipality: string) => {
+    if (municipalityOf.has(programmeKey)) return;
+    municipalityOf.set(programmeKey, municipality);
     let set = byMunicipality.get(municipality);
     if (!set) byMunicipality.set(municipality, (set = new Set()));
-    set.add(programmeId);
+    set.add(programmeKey);
     sortedIds = null;
   };
 
@@ -91,8 +91,7 @@ export function createMaintainedModels(
     const rows = db
       .prepare("SELECT stream_id, kind, municipality, last_revision FROM rm_stream WHERE kind = 'programme'")
       .all() as StreamRow[];
-    for (const row of rows)
-      if (row.municipality !== null) index(row.stream_id.slice('programme-'.length), row.municipality);
+    for (const row of rows) if (row.municipality !== null) index(programmeKeyOfStream(row.stream_id), row.municipality);
   };
 
   const stateRow = (streamId: string): StreamState | null => {
@@ -106,30 +105,30 @@ export function createMaintainedModels(
 
   return {
     position: () => position,
-    programme(programmeId) {
-      if (!programmes.has(programmeId)) {
-        const state = stateRow(`programme-${programmeId}`);
+    programme(programmeKey) {
+      if (!programmes.has(programmeKey)) {
+        const state = stateRow(programmeStreamId(programmeKey));
         const model = state ? programmeModel(state) : null;
-        programmes.set(programmeId, state && model ? { model, revision: state.lastRevision } : null);
+        programmes.set(programmeKey, state && model ? { model, revision: state.lastRevision } : null);
       }
-      return programmes.get(programmeId) ?? null;
+      return programmes.get(programmeKey) ?? null;
     },
     municipality(code) {
       if (!municipalities.has(code)) {
-        const state = stateRow(`municipality-${code}`);
+        const state = stateRow(municipalityStreamId(code));
         municipalities.set(code, state ? { model: municipalityModel(state), revision: state.lastRevision } : null);
       }
       return municipalities.get(code) ?? null;
     },
     programmesOf: (code) => [...(byMunicipality.get(code) ?? [])].sort(),
-    municipalityOf: (programmeId) => municipalityOf.get(programmeId) ?? null,
-    programmeIds: () => (sortedIds ??= [...municipalityOf.keys()].sort()),
+    municipalityOf: (programmeKey) => municipalityOf.get(programmeKey) ?? null,
+    programmeKeys: () => (sortedIds ??= [...municipalityOf.keys()].sort()),
     waitFor: (target, timeoutMs) => waiters.waitFor(target, timeoutMs),
     committed(changes) {
       if (changes.replacedAll) load();
       for (const p of changes.programmes) {
-        programmes.set(p.programmeId, p.model ? { model: p.model, revision: p.revision } : null);
-        if (p.model) index(p.programmeId, p.model.municipality);
+        programmes.set(p.programmeKey, p.model ? { model: p.model, revision: p.revision } : null);
+        if (p.model) index(p.programmeKey, p.model.municipality);
       }
       for (const m of changes.municipalities)
         municipalities.set(m.municipality, { model: m.model, revision: m.revision });

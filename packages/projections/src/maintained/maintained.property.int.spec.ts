@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EventStore } from '@grip/ledger';
-import { HOOGEVEEN, HOOGEVEEN_PROGRAMME } from '@grip/ledger/testing';
+import { HOOGEVEEN, HOOGEVEEN_KEY } from '@grip/ledger/testing';
 import { describe, expect, it } from 'vitest';
 import { commandArb, execute, seeded } from '../__fixtures__/command-sequence.js';
 import { createProjectionQueries } from '../queries/queries.js';
@@ -12,7 +12,7 @@ const YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
 /** Every projection the latest state answers, by both paths. */
 async function everyFigure(store: EventStore, latest?: MaintainedModels) {
   const q = createProjectionQueries(store, latest ? { latest } : {});
-  const id = HOOGEVEEN_PROGRAMME;
+  const id = HOOGEVEEN_KEY;
   return {
     programme: await q.programme(id),
     yearSlices: await q.yearSlices(id),
@@ -40,7 +40,7 @@ describe('the maintained models', () => {
           await runner.idle();
           expect(runner.models.position()).toBe(await store.headPosition());
           expect(await everyFigure(store, runner.models)).toEqual(await everyFigure(store));
-          expect(runner.models.programmesOf(HOOGEVEEN)).toEqual([HOOGEVEEN_PROGRAMME]);
+          expect(runner.models.programmesOf(HOOGEVEEN)).toEqual([HOOGEVEEN_KEY]);
           await runner.stop();
         },
       ),

@@ -1,4 +1,4 @@
-import { listProgrammeIds, type EventStore } from '@grip/ledger';
+import { listProgrammeKeys, type EventStore } from '@grip/ledger';
 import { municipalityOfProgramme, notOpenedYet } from './load.js';
 import type { MaintainedModels } from '../maintained/maintained-models.js';
 
@@ -32,7 +32,7 @@ export function createProgrammeDirectory(store: EventStore, index?: MaintainedMo
       // commits it (a reader who needs it asks for that position: read-your-writes).
       if (index) return [...index.programmesOf(municipality)];
       const ids: string[] = [];
-      for (const programmeId of await listProgrammeIds(store))
+      for (const programmeId of await listProgrammeKeys(store))
         if ((await municipalityOf(programmeId).catch(notOpenedYet)) === municipality) ids.push(programmeId);
       return ids;
     },

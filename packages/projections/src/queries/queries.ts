@@ -40,7 +40,9 @@ export type ProjectionQueryOptions = {
 };
 
 /**
- * Every projection, as known at any moment. Without asOf, and given the runner's maintained models,
+ * Every projection, as known at any moment. A `programmeId` argument here is the programme's key, the
+ * name its stream is stored under (`GM0118/x`, or a legacy bare id; see @grip/ledger stream-ids): the
+ * caller resolves the id a municipality uses to it first (the ledger's programme resolver). Without asOf, and given the runner's maintained models,
  * from those models; as of a moment, from the nearest snapshot and the events after it (or, without
  * snapshots, from the whole stream). Every path calls the same view functions.
  */

@@ -131,7 +131,7 @@ export function createEngine(store: EventStore, db: ReadModelDb, options: Engine
     const municipalities: Array<CommittedChanges['municipalities'][number]> = [];
     const changed = (state: StreamState | null, rows: StreamRows, model: ProgrammeModel | null) => {
       if (rows.programme)
-        programmes.push({ programmeId: rows.programme.programmeId, model, revision: rows.lastRevision });
+        programmes.push({ programmeKey: rows.programme.programmeKey, model, revision: rows.lastRevision });
       else if (state) municipalities.push(maintainedMunicipality(state));
     };
     const run = db.transaction(() => {

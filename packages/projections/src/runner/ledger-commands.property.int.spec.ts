@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HOOGEVEEN_PROGRAMME } from '@grip/ledger/testing';
+import { HOOGEVEEN_KEY } from '@grip/ledger/testing';
 import { commandArb, execute, seeded } from '../__fixtures__/command-sequence.js';
 import { describe, expect, it } from 'vitest';
 import { createProjectionQueries } from '../queries/queries.js';
@@ -21,8 +21,8 @@ describe('with the ledger command side and its memory store', () => {
         await rebuilt.rebuild();
         expect(rebuilt.contentHash()).toBe(incremental);
         // And the runner's latest read model is what the as-of path computes for "now".
-        expect(rebuilt.readModels.yearSlices(HOOGEVEEN_PROGRAMME)).toEqual(
-          await createProjectionQueries(store).yearSlices(HOOGEVEEN_PROGRAMME),
+        expect(rebuilt.readModels.yearSlices(HOOGEVEEN_KEY)).toEqual(
+          await createProjectionQueries(store).yearSlices(HOOGEVEEN_KEY),
         );
       }),
       { numRuns: 25 },

@@ -1,4 +1,4 @@
-import { municipalityOfStream, programmeIdOfStream } from '@grip/ledger';
+import { municipalityOfStream, programmeKeyOfStream } from '@grip/ledger';
 import type { StreamState } from '../state/facts.js';
 import { stateJson } from '../state/state-json.js';
 import { municipalityModel } from '../state/municipality-model.js';
@@ -22,7 +22,7 @@ export type StreamRows = {
   readonly state: string;
   /** Present for programme streams: the programme id and its rows (none before ProgrammeOpened). */
   readonly programme: {
-    readonly programmeId: string;
+    readonly programmeKey: string;
     readonly measures: ReadonlyArray<
       readonly [string, string, string, string, string, string, string | null, string | null]
     >;
@@ -43,9 +43,9 @@ export function streamRows(state: StreamState, model: ProgrammeModel | null): St
       programme: null,
     };
   }
-  const programmeId = programmeIdOfStream(state.streamId);
+  const programmeKey = programmeKeyOfStream(state.streamId);
   let programme: NonNullable<StreamRows['programme']> = {
-    programmeId,
+    programmeKey,
     measures: [],
     slices: [],
     totals: [],
@@ -54,7 +54,7 @@ export function streamRows(state: StreamState, model: ProgrammeModel | null): St
   if (model) {
     const slices = yearSlices(model);
     programme = {
-      programmeId,
+      programmeKey,
       measures: model.measures.map(
         (m) => [m.measureId, m.code, m.title, m.domain, m.category, m.owner, m.rag, m.lifecycle] as const,
       ),
@@ -109,22 +109,22 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
   const committedMeasures = new Map<string, string>();
   const pendingMeasures = new Map<string, string>();
 
-  const writeMeasures = (programmeId: string, measures: NonNullable<StreamRows['programme']>['measures']) => {
+  const writeMeasures = (programmeKey: string, measures: NonNullable<StreamRows['programme']>['measures']) => {
     const written = JSON.stringify(measures);
-    if ((pendingMeasures.get(programmeId) ?? committedMeasures.get(programmeId)) === written) return;
-    clearMeasures.run(programmeId);
-    for (const m of measures) insertMeasure.run(programmeId, ...m);
-    pendingMeasures.set(programmeId, written);
+    if ((pendingMeasures.get(programmeKey) ?? committedMeasures.get(programmeKey)) === written) return;
+    clearMeasures.run(programmeKey);
+    for (const m of measures) insertMeasure.run(programmeKey, ...m);
+    pendingMeasures.set(programmeKey, written);
   };
 
   const writeRows = (rows: StreamRows): string | null => {
     const p = rows.programme;
     if (p) {
-      writeMeasures(p.programmeId, p.measures);
-      for (const c of clear) c.run(p.programmeId);
-      for (const [year, body] of p.slices) insertSlice.run(p.programmeId, year, body);
-      for (const [year, body] of p.totals) insertTotals.run(p.programmeId, year, body);
-      if (p.result !== null) insertResult.run(p.programmeId, p.result);
+      writeMeasures(p.programmeKey, p.measures);
+      for (const c of clear) c.run(p.programmeKey);
+      for (const [year, body] of p.slices) insertSlice.run(p.programmeKey, year, body);
+      for (const [year, body] of p.totals) insertTotals.run(p.programmeKey, year, body);
+      if (p.result !== null) insertResult.run(p.programmeKey, p.result);
     }
     upsertStream.run(rows.streamId, rows.kind, rows.municipality, rows.lastRevision, rows.state);
     return rows.municipality;
@@ -134,7 +134,7 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
     writeStream: (state, model) => writeRows(streamRows(state, model)),
     writeRows,
     settle(committed) {
-      if (committed) for (const [programmeId, written] of pendingMeasures) committedMeasures.set(programmeId, written);
+      if (committed) for (const [programmeKey, written] of pendingMeasures) committedMeasures.set(programmeKey, written);
       pendingMeasures.clear();
     },
     forget() {

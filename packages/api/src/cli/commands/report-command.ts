@@ -4,6 +4,7 @@ import { withGrip, type GlobalOptions } from '../open-cli-grip.js';
 import { parseAsOf } from '../report/as-of.js';
 import { openReportQueries } from '../report/report-queries.js';
 import { buildReport, PROJECTIONS, type ProjectionName, type ReportRequest } from '../report/choose-report.js';
+import { reportProgrammeKey } from '../report/report-programme.js';
 import { writeFile } from 'node:fs/promises';
 import { csvWithManifest, exportAnchor, jsonWithManifest } from '../../export/manifest.js';
 import { toXlsx } from '../../export/xlsx.js';
@@ -78,7 +79,10 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
     )
     .addArgument(new Argument('<projection>', 'which projection').choices(PROJECTIONS))
     .option('--programme <id>', 'programme id, e.g. hoogeveen-herontwerp')
-    .option('--municipality <code>', 'CBS municipality code, e.g. GM0118')
+    .option(
+      '--municipality <code>',
+      'CBS municipality code, e.g. GM0118; with --programme, whose programme (needed when several use the id)',
+    )
     .option('--as-of <moment>', 'report as known at this moment (default: now)')
     .option('--from <moment>', 'diff: the earlier moment')
     .option('--to <moment>', 'diff: the later moment')
@@ -104,9 +108,17 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
         const reads = await openReportQueries(grip);
         try {
           if (globals().verbose) process.stderr.write(`grip: ${reads.source}\n`);
-          const built = await buildReport(reads.queries, request, grip.clock.now());
+          const programmeKey =
+            request.programmeId === undefined
+              ? undefined
+              : await reportProgrammeKey(grip, request.programmeId, request.municipality);
+          const built = await buildReport(
+            reads.queries,
+            { ...request, ...(programmeKey !== undefined && { programmeKey }) },
+            grip.clock.now(),
+          );
           // Taken after the report, so the anchor holds every event the report reflects.
-          const head = options.format === 'csv' || options.format === 'json' ? await grip.ledgerHead.current() : null;
+          const head = options.format === 'table' ? null : await grip.ledgerHead.current();
           return { report: built, anchor: head && exportAnchor(head, grip.clock.now()) };
         } finally {
           reads.close();
@@ -115,7 +127,7 @@ export function registerReport(program: Command, globals: () => GlobalOptions): 
       const locale = options.locale ?? 'plain';
       const out =
         options.format === 'xlsx'
-          ? await toXlsx(report.table, projection)
+          ? await toXlsx(report.table, projection, anchor ?? undefined)
           : anchor !== null && options.format === 'json'
             ? jsonWithManifest(report.json, anchor)
             : anchor !== null

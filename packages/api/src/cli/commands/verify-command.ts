@@ -36,18 +36,18 @@ export function registerVerify(program: Command, globals: () => GlobalOptions): 
         'anchors log and every --anchor given. Deleting, truncating, reordering',
         'or rewriting (even re-hashing) anything at or before an anchor is',
         'reported, naming the first divergence; the exit code is then 1.',
-        '--export <file> checks an exported CSV or JSON file offline, without',
+        '--export <file> checks an exported CSV, JSON or XLSX file offline, without',
         'the database: its content against its manifest, and its anchor against',
         'the anchors log and any --anchor given.',
       ].join('\n'),
     )
     .option('--anchor <line|file...>', 'also check against this anchor line, or the anchor lines in this file')
-    .option('--export <file>', 'check an export file (CSV or JSON) against its manifest, offline')
+    .option('--export <file>', 'check an export file (CSV, JSON or XLSX) against its manifest, offline')
     .action(async (options: VerifyOptions) => {
       const extra = givenAnchors(options.anchor ?? []);
       if (options.export !== undefined) {
         const logged = readAnchorLog(cliConfig(globals()).anchorLogPath);
-        const result = verifyExportFile(options.export, [...logged, ...extra]);
+        const result = await verifyExportFile(options.export, [...logged, ...extra]);
         for (const line of result.lines) process.stdout.write(`${line}\n`);
         if (!result.ok) throw new CliError(`${options.export} does not verify (see above)`);
         return;

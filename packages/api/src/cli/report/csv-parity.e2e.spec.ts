@@ -1,3 +1,4 @@
+import { scopedProgrammeKey } from '@grip/ledger';
 import { createProjectionQueries, type ProjectionQueries } from '@grip/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { P, seedHoogeveen } from '../../http/__fixtures__/hoogeveen.js';
@@ -79,7 +80,13 @@ async function apiCsv(url: string, locale: string): Promise<Buffer> {
 
 /** What `grip report ... --format csv [--locale nl]` writes to stdout, as bytes. */
 async function cliCsv(request: ReportRequest, locale: 'plain' | 'nl'): Promise<Buffer> {
-  const report = await buildReport(queries, request, api.grip.clock.now());
+  // As grip report does: the programme id resolved to the key its stream is stored under.
+  const programmeKey = request.programmeId && scopedProgrammeKey(HOOGEVEEN, request.programmeId);
+  const report = await buildReport(
+    queries,
+    { ...request, ...(programmeKey && { programmeKey }) },
+    api.grip.clock.now(),
+  );
   return Buffer.from(renderReport(report, 'csv', locale), 'utf8');
 }
 

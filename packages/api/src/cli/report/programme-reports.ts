@@ -14,12 +14,14 @@ import type { Report } from './report-types.js';
 type Query = {
   readonly queries: ProjectionQueries;
   readonly programmeId: string;
+  /** What the queries take: the key the programme is stored under (see @grip/ledger stream-ids). */
+  readonly programmeKey: string;
   readonly asOf?: AsOf;
   readonly year?: number;
 };
 
-export async function yearSlicesReport({ queries, programmeId, asOf }: Query): Promise<Report> {
-  const years = await queries.yearSlices(programmeId, asOf);
+export async function yearSlicesReport({ queries, programmeId, programmeKey, asOf }: Query): Promise<Report> {
+  const years = await queries.yearSlices(programmeKey, asOf);
   return {
     title: `Year slices of ${programmeId} (as of ${describeAsOf(asOf)})`,
     table: yearSlicesTable(years),
@@ -27,11 +29,11 @@ export async function yearSlicesReport({ queries, programmeId, asOf }: Query): P
   };
 }
 
-export async function domainTotalsReport({ queries, programmeId, asOf, year }: Query): Promise<Report> {
+export async function domainTotalsReport({ queries, programmeId, programmeKey, asOf, year }: Query): Promise<Report> {
   const totals =
     year === undefined
-      ? await queries.domainTotalsAllYears(programmeId, asOf)
-      : [await queries.domainTotals(programmeId, { year, ...(asOf && { asOf }) })];
+      ? await queries.domainTotalsAllYears(programmeKey, asOf)
+      : [await queries.domainTotals(programmeKey, { year, ...(asOf && { asOf }) })];
   return {
     title: `Domain totals of ${programmeId} (as of ${describeAsOf(asOf)})`,
     table: domainTotalsTable(totals),
@@ -39,8 +41,8 @@ export async function domainTotalsReport({ queries, programmeId, asOf, year }: Q
   };
 }
 
-export async function measureReportView({ queries, programmeId, asOf, year }: Query): Promise<Report> {
-  const report = await queries.measureReport(programmeId, {
+export async function measureReportView({ queries, programmeId, programmeKey, asOf, year }: Query): Promise<Report> {
+  const report = await queries.measureReport(programmeKey, {
     ...(year !== undefined && { year }),
     ...(asOf && { asOf }),
   });
@@ -53,8 +55,8 @@ export async function measureReportView({ queries, programmeId, asOf, year }: Qu
   };
 }
 
-export async function resultReport({ queries, programmeId, asOf }: Query): Promise<Report> {
-  const result = await queries.programmeResult(programmeId, asOf);
+export async function resultReport({ queries, programmeId, programmeKey, asOf }: Query): Promise<Report> {
+  const result = await queries.programmeResult(programmeKey, asOf);
   return {
     title: `Result (baten, lasten, netto) of ${programmeId} (as of ${describeAsOf(asOf)})`,
     table: resultTable(result),
@@ -62,8 +64,8 @@ export async function resultReport({ queries, programmeId, asOf }: Query): Promi
   };
 }
 
-export async function programmeAuditReport({ queries, programmeId, asOf }: Query): Promise<Report> {
-  const entries = await queries.auditTrail(programmeId, asOf ? { asOf } : {});
+export async function programmeAuditReport({ queries, programmeId, programmeKey, asOf }: Query): Promise<Report> {
+  const entries = await queries.auditTrail(programmeKey, asOf ? { asOf } : {});
   return auditReport(`Audit trail of ${programmeId} (as of ${describeAsOf(asOf)})`, entries);
 }
 
@@ -73,11 +75,11 @@ export function auditReport(title: string, entries: Awaited<ReturnType<Projectio
 
 export async function diffReport(
   queries: ProjectionQueries,
-  programmeId: string,
+  { programmeId, programmeKey }: { programmeId: string; programmeKey: string },
   from: AsOf,
   to: AsOf,
 ): Promise<Report> {
-  const diff = await queries.diff(programmeId, from, to);
+  const diff = await queries.diff(programmeKey, from, to);
   return {
     title:
       `Changes in ${programmeId} between ${describeAsOf(from)} and ${describeAsOf(to)}: ` +
@@ -93,12 +95,12 @@ export function reconciliationReport(title: string, lines: readonly Reconciliati
 }
 
 export async function programmeReconciliationReport(
-  { queries, programmeId, asOf }: Query,
+  { queries, programmeId, programmeKey, asOf }: Query,
   compareAt?: AsOf,
 ): Promise<Report> {
   const compared = compareAt ? `, totals compared as known at ${describeAsOf(compareAt)}` : '';
   return reconciliationReport(
     `Reconciliation of ${programmeId} (as of ${describeAsOf(asOf)}${compared})`,
-    await queries.reconcileProgramme(programmeId, asOf, compareAt ? { compareAt } : {}),
+    await queries.reconcileProgramme(programmeKey, asOf, compareAt ? { compareAt } : {}),
   );
 }

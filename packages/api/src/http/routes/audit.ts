@@ -21,10 +21,10 @@ export function auditRoutes(deps: RouteDeps): Operation[] {
         access: 'controller',
         scope: 'programme',
         schema: entries,
-        run: async ({ id, asOf, asOfText }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText }) => ({
           programmeId: id,
           asOf: asOfText,
-          entries: await queries.auditTrail(id, asOf ? { asOf } : {}),
+          entries: await queries.auditTrail(programmeKey, asOf ? { asOf } : {}),
         }),
         table: (view) => auditTable(view.entries),
         filename: (id) => `audit-${id}`,
@@ -40,13 +40,13 @@ export function auditRoutes(deps: RouteDeps): Operation[] {
         access: 'controller',
         scope: 'programme',
         schema: entries,
-        run: async ({ id, asOf, asOfText, params }) => {
+        run: async ({ id, programmeKey, asOf, asOfText, params }) => {
           const measureId = params['measureId']!;
           return {
             programmeId: id,
             measureId,
             asOf: asOfText,
-            entries: await queries.auditTrail(id, { measureId, ...(asOf && { asOf }) }),
+            entries: await queries.auditTrail(programmeKey, { measureId, ...(asOf && { asOf }) }),
           };
         },
         table: (view) => auditTable(view.entries),

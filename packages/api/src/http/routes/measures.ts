@@ -4,7 +4,12 @@ import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandRoute } from '../routing/command-route.js';
 import { z } from 'zod';
 import { invalidRequest } from '../problem/http-problem.js';
-import { accessibleProgramme } from '../routing/command-target.js';
+import {
+  accessibleProgramme,
+  askedMunicipality,
+  heldIn,
+  municipalityQuerySchema,
+} from '../routing/programme-access.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema } from '../routing/query-params.js';
 import { translateQueryError } from '../routing/query-route.js';
@@ -13,7 +18,11 @@ import { issuesOf } from '../validation/zod-issues.js';
 import { measureView } from '../views/programme-view.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId/measures`;
-const listQuery = z.strictObject({ asOf: asOfSchema.optional(), minPosition: minPositionSchema.optional() });
+const listQuery = z.strictObject({
+  asOf: asOfSchema.optional(),
+  minPosition: minPositionSchema.optional(),
+  municipality: municipalityQuerySchema.optional(),
+});
 const notFoundAs = (programmeId: string) => (error: unknown) => {
   throw translateQueryError(error, programmeId);
 };
@@ -40,13 +49,20 @@ export function measureRoutes(deps: RouteDeps): Operation[] {
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        const { revision } = await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const models = deps.reads?.models;
+        const { revision, programmeKey } = await accessibleProgramme(
+          deps.grip,
+          principalOf(res),
+          programmeId,
+          askedMunicipality(req),
+          heldIn(models),
+        );
         const query = listQuery.safeParse(req.query);
         if (!query.success) throw invalidRequest(issuesOf(query.error));
         const { asOf } = query.data;
         // The latest state from the maintained model (and its revision), or the programme as known at asOf.
-        const held = asOf === undefined ? deps.reads?.models.programme(programmeId) : undefined;
-        const model = held?.model ?? (await deps.queries.programme(programmeId, asOf).catch(notFoundAs(programmeId)));
+        const held = asOf === undefined ? models?.programme(programmeKey) : undefined;
+        const model = held?.model ?? (await deps.queries.programme(programmeKey, asOf).catch(notFoundAs(programmeId)));
         res.setHeader('ETag', etagOf(held?.revision ?? revision)).json({
           programmeId,
           asOf: typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null,

@@ -36,10 +36,10 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'programme',
         schema: responseSchema(yearSlicesResponse),
         example: yearSlicesExample,
-        run: async ({ id, asOf, asOfText }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText }) => ({
           programmeId: id,
           asOf: asOfText,
-          years: await queries.yearSlices(id, asOf),
+          years: await queries.yearSlices(programmeKey, asOf),
         }),
         table: (view) => yearSlicesTable(view.years),
         filename: (id) => `year-slices-${id}`,
@@ -56,13 +56,13 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'programme',
         query: { year: yearParam.optional() },
         schema: responseSchema(domainTotalsResponse),
-        run: async ({ id, asOf, asOfText, query }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
           years:
             query.year === undefined
-              ? await queries.domainTotalsAllYears(id, asOf)
-              : [await queries.domainTotals(id, { year: query.year, ...(asOf && { asOf }) })],
+              ? await queries.domainTotalsAllYears(programmeKey, asOf)
+              : [await queries.domainTotals(programmeKey, { year: query.year, ...(asOf && { asOf }) })],
         }),
         table: (view) => domainTotalsTable(view.years),
         filename: (id) => `domain-totals-${id}`,
@@ -84,9 +84,9 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'programme',
         query: { year: yearParam.optional() },
         schema: responseSchema(measureReportResponse),
-        run: async ({ id, asOf, asOfText, query }) => ({
+        run: async ({ programmeKey, asOf, asOfText, query }) => ({
           asOf: asOfText,
-          ...(await queries.measureReport(id, {
+          ...(await queries.measureReport(programmeKey, {
             ...(query.year !== undefined && { year: query.year }),
             ...(asOf && { asOf }),
           })),
@@ -110,7 +110,10 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         access: 'viewer',
         scope: 'programme',
         schema: responseSchema(programmeResultResponse),
-        run: async ({ id, asOf, asOfText }) => ({ asOf: asOfText, ...(await queries.programmeResult(id, asOf)) }),
+        run: async ({ programmeKey, asOf, asOfText }) => ({
+          asOf: asOfText,
+          ...(await queries.programmeResult(programmeKey, asOf)),
+        }),
         table: (view) => resultTable(view),
         filename: (id) => `result-${id}`,
       },
@@ -129,7 +132,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
         scope: 'programme',
         query: { from: asOfSchema, to: asOfSchema.optional() },
         schema: responseSchema(programmeDiffResponse),
-        run: async ({ id, asOf, query, municipality, deps: { grip } }) => {
+        run: async ({ programmeKey, asOf, query, municipality, deps: { grip } }) => {
           await assertMomentsKnown(grip.store, municipality, [
             { name: 'from', asOf: query.from },
             { name: 'to', asOf: query.to },
@@ -137,7 +140,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
           ]);
           const head = await grip.store.headPosition();
           const to = query.to ?? asOf ?? (head === null ? { at: grip.clock.now().toISOString() } : { position: head });
-          const diff = await queries.diff(id, query.from, to);
+          const diff = await queries.diff(programmeKey, query.from, to);
           return { ...diff, from: query.from, to: query.to ?? asOf ?? null };
         },
         table: (view) => diffTable(view),
@@ -158,10 +161,14 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
           '(a date-time, a date or a P&C moment); comparedAt on every line says which moment was used.',
         query: { compareAt: asOfSchema.optional() },
         schema: responseSchema(programmeReconciliationResponse),
-        run: async ({ id, asOf, asOfText, query }) => ({
+        run: async ({ id, programmeKey, asOf, asOfText, query }) => ({
           programmeId: id,
           asOf: asOfText,
-          lines: await queries.reconcileProgramme(id, asOf, query.compareAt ? { compareAt: query.compareAt } : {}),
+          lines: await queries.reconcileProgramme(
+            programmeKey,
+            asOf,
+            query.compareAt ? { compareAt: query.compareAt } : {},
+          ),
         }),
         table: (view) => reconciliationTable(view.lines),
         filename: (id) => `reconciliation-${id}`,

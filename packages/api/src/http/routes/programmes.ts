@@ -1,25 +1,35 @@
-import { listProgrammeIds, municipalityCodeSchema } from '@grip/ledger';
+import { listProgrammeKeys, municipalityCodeSchema } from '@grip/ledger';
 import { z } from 'zod';
-import { assertMayAccess, principalOf } from '../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { mayAccess } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { objectSchema, problemResponses, programmeListSchema } from '../openapi/response-schemas.js';
 import { invalidRequest } from '../problem/http-problem.js';
 import { commandRoute } from '../routing/command-route.js';
-import { accessibleProgramme, programmeNotFound } from '../routing/command-target.js';
+import {
+  accessibleProgramme,
+  askedMunicipality,
+  heldIn,
+  municipalityQuerySchema,
+  programmeNotFound,
+} from '../routing/programme-access.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
 import { asOfSchema } from '../routing/query-params.js';
 import { translateQueryError } from '../routing/query-route.js';
 import { minPositionSchema } from '../operation/read-position-headers.js';
 import { listFromIndex } from '../views/programme-index.js';
 import { issuesOf } from '../validation/zod-issues.js';
-import { loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
+import { bySummaryOrder, loadProgrammeModel, programmeDetail, programmeSummary } from '../views/programme-view.js';
 
 const listQuery = z.strictObject({
   municipality: municipalityCodeSchema.optional(),
   minPosition: minPositionSchema.optional(),
 });
-const detailQuery = z.strictObject({ asOf: asOfSchema.optional(), minPosition: minPositionSchema.optional() });
+const detailQuery = z.strictObject({
+  asOf: asOfSchema.optional(),
+  minPosition: minPositionSchema.optional(),
+  municipality: municipalityQuerySchema.optional(),
+});
 
 export function programmeRoutes(deps: RouteDeps): Operation[] {
   const { store } = deps.grip;
@@ -46,13 +56,13 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
           return;
         }
         const programmes = [];
-        for (const id of await listProgrammeIds(store)) {
-          const loaded = await loadProgrammeModel(store, id);
+        for (const key of await listProgrammeKeys(store)) {
+          const loaded = await loadProgrammeModel(store, key);
           if (!loaded || !mayAccess(principal, loaded.model.municipality)) continue;
           if (query.data.municipality !== undefined && loaded.model.municipality !== query.data.municipality) continue;
           programmes.push(programmeSummary(loaded.model, loaded.revision));
         }
-        res.json({ programmes });
+        res.json({ programmes: programmes.sort(bySummaryOrder) });
       },
     },
     commandRoute(
@@ -89,21 +99,27 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       },
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
-        const held = deps.reads?.models.programme(programmeId);
-        if (held) assertMayAccess(principalOf(res), held.model.municipality, programmeNotFound(programmeId));
-        else await accessibleProgramme(deps.grip, principalOf(res), programmeId);
+        const models = deps.reads?.models;
+        const { programmeKey } = await accessibleProgramme(
+          deps.grip,
+          principalOf(res),
+          programmeId,
+          askedMunicipality(req),
+          heldIn(models),
+        );
+        const held = models?.programme(programmeKey);
         const query = detailQuery.safeParse(req.query);
         if (!query.success) throw invalidRequest(issuesOf(query.error));
         const { asOf } = query.data;
         if (asOf) {
-          const model = await deps.queries.programme(programmeId, asOf).catch((e: unknown) => {
+          const model = await deps.queries.programme(programmeKey, asOf).catch((e: unknown) => {
             throw translateQueryError(e, programmeId);
           });
           const { revision: _now, ...detail } = programmeDetail(model, -1);
           res.json({ ...detail, asOf: req.query['asOf'] });
           return;
         }
-        const loaded = held ?? (await loadProgrammeModel(store, programmeId));
+        const loaded = held ?? (await loadProgrammeModel(store, programmeKey));
         if (!loaded) throw programmeNotFound(programmeId);
         res.setHeader('ETag', etagOf(loaded.revision)).json(programmeDetail(loaded.model, loaded.revision));
       },

@@ -1,4 +1,5 @@
 import { municipalityCodeSchema, municipalityStreamId, programmeStreamId } from '@grip/ledger';
+import { accessibleProgramme } from './programme-access.js';
 import type { Grip } from '../../app/open-grip.js';
 import { assertMayAccess } from '../auth/middleware.js';
 import type { Principal } from '../../auth/principal.js';
@@ -16,8 +17,6 @@ export type CommandTarget = {
   readonly location?: (data: Record<string, unknown>) => string;
 };
 
-export const programmeNotFound = (programmeId: string) =>
-  new HttpProblem(404, 'PROGRAMME_NOT_FOUND', `programme ${programmeId} does not exist`, { programmeId });
 export const municipalityNotFound = (code: string) =>
   new HttpProblem(404, 'MUNICIPALITY_NOT_FOUND', `municipality ${code} is not known to this key`, {
     municipality: code,
@@ -28,18 +27,6 @@ export function accessibleMunicipality(principal: Principal, code: string): stri
   if (!municipalityCodeSchema.safeParse(code).success) throw municipalityNotFound(code);
   assertMayAccess(principal, code, municipalityNotFound(code));
   return code;
-}
-
-/** The programme's municipality, if it exists and the key may see it; otherwise 404. */
-export async function accessibleProgramme(
-  grip: Grip,
-  principal: Principal,
-  programmeId: string,
-): Promise<{ municipality: string; revision: number }> {
-  const state = await grip.ledger.programme(programmeId);
-  if (!state) throw programmeNotFound(programmeId);
-  assertMayAccess(principal, state.municipality, programmeNotFound(programmeId));
-  return { municipality: state.municipality, revision: state.revision };
 }
 
 function tenantForNewProgramme(principal: Principal, municipality: string | undefined): string {
@@ -54,11 +41,17 @@ export async function commandTarget(
   params: Record<string, string>,
   principal: Principal,
   body?: { municipality?: string; data: Record<string, unknown> },
+  /** `?municipality=`: which of the key's municipalities a programme id means, when several have it. */
+  asked?: string,
 ): Promise<CommandTarget> {
   if (kind === 'programme') {
-    const programmeId = params['programmeId']!;
-    const { municipality, revision } = await accessibleProgramme(grip, principal, programmeId);
-    return { tenant: municipality, streamId: programmeStreamId(programmeId), revision };
+    const { municipality, programmeKey, revision } = await accessibleProgramme(
+      grip,
+      principal,
+      params['programmeId']!,
+      asked,
+    );
+    return { tenant: municipality, streamId: programmeStreamId(programmeKey), revision };
   }
   if (kind === 'municipality') {
     const tenant = accessibleMunicipality(principal, params['code']!);
@@ -67,11 +60,13 @@ export async function commandTarget(
   }
   const tenant = tenantForNewProgramme(principal, body?.municipality);
   const programmeId = String(body?.data['programmeId']);
-  const streamId = programmeStreamId(programmeId);
+  // Only this municipality's programmes can make the id taken: another's with the same id is not looked at.
+  const streamId = programmeStreamId(await grip.ledger.programmes.keyOf(tenant, programmeId));
   return {
     tenant,
     streamId,
     revision: (await grip.store.streamRevision(streamId)) ?? -1,
-    location: (data) => `${API_PREFIX}/programmes/${encodeURIComponent(String(data['programmeId']))}`,
+    location: (data) =>
+      `${API_PREFIX}/programmes/${encodeURIComponent(String(data['programmeId']))}?municipality=${tenant}`,
   };
 }

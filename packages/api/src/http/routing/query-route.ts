@@ -3,7 +3,7 @@ import { municipalityStreamId } from '@grip/ledger';
 import { InvalidAsOfError, ProgrammeNotFoundError, UnknownMomentError, type AsOf } from '@grip/projections';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { assertMayAccess, principalOf } from '../auth/middleware.js';
+import { principalOf } from '../auth/middleware.js';
 import { roleAtLeast, type Principal } from '../../auth/principal.js';
 import { etagOf } from '../conditional/etag.js';
 import { toCsv, type CsvLocale } from '../../export/csv.js';
@@ -13,7 +13,14 @@ import { toXlsx, XLSX_CONTENT_TYPE } from '../../export/xlsx.js';
 import { problemResponses } from '../openapi/response-schemas.js';
 import { httpProblem, invalidRequest } from '../problem/http-problem.js';
 import { issuesOf } from '../validation/zod-issues.js';
-import { accessibleMunicipality, accessibleProgramme, programmeNotFound } from './command-target.js';
+import { accessibleMunicipality } from './command-target.js';
+import {
+  accessibleProgramme,
+  askedMunicipality,
+  heldIn,
+  municipalityQuerySchema,
+  programmeNotFound,
+} from './programme-access.js';
 import type { JsonSchema, Operation, RouteDeps } from '../operation/operation.js';
 import { projectionQueryShape } from './query-params.js';
 
@@ -23,6 +30,8 @@ export type QueryContext<Q> = {
   readonly params: Record<string, string>;
   /** The programme id or municipality code the path names. */
   readonly id: string;
+  /** For a programme: the key its stream is stored under, what the projection queries take (else the id). */
+  readonly programmeKey: string;
   readonly municipality: string;
   readonly asOf: AsOf | undefined;
   readonly asOfText: string | null;
@@ -49,6 +58,10 @@ export type QueryRouteSpec<S extends z.ZodRawShape, V> = {
 };
 
 type Format = 'json' | 'csv' | 'xlsx';
+
+/** A programme's routes also take ?municipality= (see programme-access.ts); a municipality's do not. */
+const programmeQuery = (scope: 'programme' | 'municipality') =>
+  scope === 'programme' ? { municipality: municipalityQuerySchema.optional() } : {};
 
 /** ?format wins over Accept; exports (CSV, XLSX) need the controller role. */
 function formatOf(req: Request, format: Format | undefined): Format {
@@ -85,17 +98,16 @@ async function scopeOf(
   scope: 'programme' | 'municipality',
   id: string,
   latest: boolean,
-) {
+  asked: string | undefined,
+): Promise<{ municipality: string; revision: number; programmeKey: string }> {
   const models = latest ? deps.reads?.models : undefined;
   if (scope === 'programme') {
-    const held = models?.programme(id);
-    if (!held) return accessibleProgramme(deps.grip, principal, id);
-    assertMayAccess(principal, held.model.municipality, programmeNotFound(id));
-    return { municipality: held.model.municipality, revision: held.revision };
+    return accessibleProgramme(deps.grip, principal, id, asked, heldIn(models));
   }
   const municipality = accessibleMunicipality(principal, id);
-  if (models) return { municipality, revision: models.municipality(municipality)?.revision ?? -1 };
-  return { municipality, revision: (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1 };
+  if (models) return { municipality, revision: models.municipality(municipality)?.revision ?? -1, programmeKey: id };
+  const revision = (await deps.grip.store.streamRevision(municipalityStreamId(municipality))) ?? -1;
+  return { municipality, revision, programmeKey: id };
 }
 
 /** A projection query's failure as the HTTP problem it is (unknown programme or moment). */
@@ -121,7 +133,7 @@ async function send(res: Response, exported: Export | null, view: unknown, ancho
     exported === null
       ? JSON.stringify(view)
       : exported.format === 'xlsx'
-        ? await toXlsx(exported.table, exported.filename)
+        ? await toXlsx(exported.table, exported.filename, anchor)
         : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
   const digest = createHash('sha256').update(body).digest('base64');
   res.setHeader('Grip-Anchor', anchor);
@@ -147,7 +159,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
     ...(spec.description !== undefined && { description: spec.description }),
     tag: spec.tag,
     access: spec.access,
-    query: z.object({ ...projectionQueryShape, ...(spec.query ?? {}) }),
+    query: z.object({ ...projectionQueryShape, ...(spec.query ?? {}), ...programmeQuery(spec.scope) }),
     csv: true,
     reads: true,
     responses: {
@@ -165,14 +177,15 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const id = params[idParam]!;
       // Revision before reading: if a write lands meanwhile the ETag is older than the body, never newer.
       const latest = req.query['asOf'] === undefined;
-      const { municipality, revision } = await scopeOf(deps, principal, spec.scope, id, latest);
-      const { common, specific } = parseQuery(req, spec.query ?? ({} as S));
+      const asked = spec.scope === 'programme' ? askedMunicipality(req) : undefined;
+      const { municipality, revision, programmeKey } = await scopeOf(deps, principal, spec.scope, id, latest, asked);
+      const { common, specific } = parseQuery(req, { ...(spec.query ?? ({} as S)), ...programmeQuery(spec.scope) });
       const format = formatOf(req, common.format);
       if (format !== 'json' && !roleAtLeast(principal.role, 'controller'))
         throw httpProblem('FORBIDDEN', 'CSV and XLSX exports need the controller role');
       const asOf = common.asOf;
       const asOfText = typeof req.query['asOf'] === 'string' ? req.query['asOf'] : null;
-      const context = { deps, principal, params, id, municipality, asOf, asOfText, query: specific };
+      const context = { deps, principal, params, id, programmeKey, municipality, asOf, asOfText, query: specific };
       const view = await spec.run(context).catch((e: unknown) => {
         throw translateQueryError(e, id);
       });

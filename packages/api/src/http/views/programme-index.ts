@@ -1,10 +1,10 @@
 import type { MaintainedModels } from '@grip/projections';
 import { mayAccess, type Principal } from '../../auth/principal.js';
-import { programmeSummary, type ProgrammeSummary } from './programme-view.js';
+import { bySummaryOrder, programmeSummary, type ProgrammeSummary } from './programme-view.js';
 
 /**
  * The programmes a key may see, from the runner's municipality index: only the municipalities the key
- * covers (or the one asked for) are looked at, never every stream of the store. In id order.
+ * covers (or the one asked for) are looked at, never every stream of the store. By id, then municipality.
  */
 export function listFromIndex(
   models: MaintainedModels,
@@ -17,12 +17,12 @@ export function listFromIndex(
         ? models.programmesOf(municipality)
         : []
       : principal.municipalities === '*'
-        ? models.programmeIds()
+        ? models.programmeKeys()
         : principal.municipalities.flatMap((m) => models.programmesOf(m));
   const summaries: ProgrammeSummary[] = [];
-  for (const id of [...ids].sort()) {
-    const held = models.programme(id);
+  for (const key of ids) {
+    const held = models.programme(key);
     if (held) summaries.push(programmeSummary(held.model, held.revision));
   }
-  return summaries;
+  return summaries.sort(bySummaryOrder);
 }

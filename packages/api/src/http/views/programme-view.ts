@@ -9,16 +9,20 @@ export type ProgrammeSummary = {
   readonly revision: number;
 };
 
-/** The programme as now in force (corrections folded in), with its stream revision. */
+/** The programme stored under this key (see @grip/ledger stream-ids) as now in force, with its stream revision. */
 export async function loadProgrammeModel(
   store: EventStore,
-  programmeId: string,
+  programmeKey: string,
 ): Promise<{ model: ProgrammeModel; revision: number } | null> {
-  const streamId = programmeStreamId(programmeId);
+  const streamId = programmeStreamId(programmeKey);
   const stored = await store.readStream(streamId);
   const model = programmeModel(foldStream(streamId, stored.map(toRecordedEvent)));
   return model ? { model, revision: stored.length - 1 } : null;
 }
+
+/** Lists programmes by id, then municipality: ids are unique per municipality only. */
+export const bySummaryOrder = (a: ProgrammeSummary, b: ProgrammeSummary): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : a.municipality.localeCompare(b.municipality);
 
 export const programmeSummary = (model: ProgrammeModel, revision: number): ProgrammeSummary => ({
   id: model.programmeId,
