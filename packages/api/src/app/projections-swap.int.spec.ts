@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProjectionRunner, type YearSlice } from '@grip/projections';
+import { scopedProgrammeKey } from '@grip/ledger';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { P, seedHoogeveen } from '../http/__fixtures__/hoogeveen.js';
 import { createTestApi, type TestApi } from '../http/__fixtures__/test-api.js';
@@ -109,7 +110,9 @@ describe('the service swaps in a read-model file the folder is pointed at', () =
       expect(projections.file()).toBe('read-models.sqlite');
       expect(existsSync(join(dataDir, 'read-models.sqlite'))).toBe(true);
       await projections.runner.idle();
-      expect(projections.runner.models.programmeIds()).toEqual(['first', 'second']);
+      expect(projections.runner.models.programmeKeys()).toEqual(
+        ['first', 'second'].map((id) => scopedProgrammeKey('GM0118', id)),
+      );
     } finally {
       await projections.stop();
       await grip.close();
