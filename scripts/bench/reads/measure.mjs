@@ -1,9 +1,25 @@
 // One autocannon measurement against a running server, reduced to the figures the tables print.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+
+/** CPU time (user + system) a process has used so far, in ms (Linux; null elsewhere). */
+export function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks, 100 per second on Linux
+  } catch {
+    return null;
+  }
+}
 
 export const CONNECTIONS = 10;
 
-export function measure(url, { key, duration, headers = {} }) {
+/**
+ * Throughput and latency; with `pid`, also the server's CPU time per request (µs), a figure that moves far
+ * less than throughput when other work shares the machine.
+ */
+export function measure(url, { key, duration, headers = {}, pid }) {
+  const cpuBefore = pid === undefined ? null : cpuMs(pid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -16,7 +32,10 @@ export function measure(url, { key, duration, headers = {} }) {
         if (error) return reject(error);
         const failed = result.non2xx + result.errors + result.timeouts;
         if (failed > 0) return reject(new Error(`${url}: ${failed} of ${result.requests.total} requests failed`));
-        resolve({ rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
+        const cpuAfter = pid === undefined ? null : cpuMs(pid);
+        const cpuUs =
+          cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests.total;
+        resolve({ rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs });
       },
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });

@@ -5,12 +5,13 @@
 //   --quick            200 and 2,000 events, 1 s per query, no national scale (CI smoke run)
 //   --reads-duration S seconds per measurement (default 5)
 //   --no-national      skip the national scale
+//   --sizes A,B,C      events in the programme (default 500,5000,50000; quick 200,2000)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ratio, whole } from '../harness/table.mjs';
 import { startGripServer } from '../http/grip-server.mjs';
-import { startBareServer } from './bare-server.mjs';
+import { LAYERS, startBareServer } from './bare-server.mjs';
 import { get, measure } from './measure.mjs';
 import { measureNational } from './national.mjs';
 import { MUNICIPALITY, openProgrammeStore, PROGRAMME } from './programme-store.mjs';
@@ -32,12 +33,47 @@ const queries = (midway) => [
   ['measures asOf a date', `${P}/measures?asOf=${midway}`, 'asOf'],
 ];
 
-const figure = (r) => `${whole(r.rate)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`;
+const cpu = (r) => (r.cpuUs === null ? '' : `, ${whole(r.cpuUs)} µs CPU/req`);
+const figure = (r) => `${whole(r.rate)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${cpu(r)}`;
+
+/** Where GET /health loses time: the service's stack piece by piece (ceiling-server.mjs), then the service. */
+async function ceilingRows(server, duration) {
+  const rows = [];
+  let bare = null;
+  for (const layer of LAYERS) {
+    const s = await startBareServer(layer);
+    try {
+      await measure(`${s.url}/health`, { duration: 1 }); // warm-up
+      const r = await measure(`${s.url}/health`, { duration, pid: s.pid });
+      bare ??= r;
+      rows.push([`${LAYER_NAMES[layer]}`, r]);
+    } finally {
+      await s.stop();
+    }
+  }
+  rows.push(['the service (npm start)', await measure(`${server.url}/health`, { duration, pid: server.pid })]);
+  return rows.map(([variant, r]) => ({
+    benchmark: 'reads, HTTP ceiling',
+    variant: `GET /health: ${variant}`,
+    figure: `${whole(r.rate)} req/s${cpu(r)}`,
+    ratio: ratio(r.rate / bare.rate),
+    against: `bare node:http (${whole(bare.rate)} req/s)`,
+    ...(variant.startsWith('the service') && { target: met(r.rate / bare.rate, 0.5) }),
+  }));
+}
+
+const LAYER_NAMES = {
+  bare: 'bare node:http',
+  express: 'bare express 5',
+  helmet: '+ helmet',
+  'pino-http': '+ pino-http (info, to a pipe)',
+  metrics: '+ prom-client per-request metrics',
+};
 
 export async function runReadsBench({ quick, args }) {
   const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const duration = Number(flag('--reads-duration') ?? (quick ? 1 : 5));
-  const sizes = quick ? [200, 2_000] : [500, 5_000, 50_000];
+  const sizes = flag('--sizes')?.split(',').map(Number) ?? (quick ? [200, 2_000] : [500, 5_000, 50_000]);
   const dir = mkdtempSync(join(tmpdir(), 'grip-reads-bench-'));
   const rows = [];
   const notes = [];
@@ -58,23 +94,24 @@ export async function runReadsBench({ quick, args }) {
       await get(server, `${P}/year-slices`, { 'Grip-Min-Position': head }); // the read models hold every event
       const midway = encodeURIComponent(data.midway());
       console.log(`\nreads: ${whole(size)} events in the programme, ${duration} s per query`);
-      const health = async () => measure(`${server.url}/health`, { duration });
+      const health = async () => measure(`${server.url}/health`, { duration, pid: server.pid });
       await measure(`${server.url}/health`, { duration: 1 }); // warm-up
       const bareRun = await measure(`${bare.url}/`, { duration });
       const before = await health();
       const results = [];
       for (const [name, path, kind] of queries(midway)) {
         await get(server, path); // warm-up, and a failure here names the query
-        results.push([name, kind, await measure(`${server.url}${path}`, { key: server.key, duration })]);
+        results.push([name, kind, await measure(`${server.url}${path}`, { key: server.key, duration, pid: server.pid })]);
       }
       const after = await health();
+      if (size === sizes[0]) rows.push(...(await ceilingRows(server, duration)));
       const healthRate = (before.rate + after.rate) / 2;
       const label = `${whole(size)} events`;
       const against = `GET /health (${whole(healthRate)} req/s)`;
       rows.push({
         benchmark: `reads, ${label}`,
         variant: 'GET /health against a bare node:http server',
-        figure: `${whole(healthRate)} vs ${whole(bareRun.rate)} req/s`,
+        figure: `${whole(healthRate)} vs ${whole(bareRun.rate)} req/s${cpu(before)}`,
         ratio: ratio(healthRate / bareRun.rate),
         against: 'bare node:http, same run',
         target: met(healthRate / bareRun.rate, 0.5),

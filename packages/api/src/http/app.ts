@@ -104,7 +104,10 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   const auth = authenticate(grip.keys);
   const authLimit = failedAuthLimit(grip.config.authFailuresPerMinute);
   const readLimit = concurrentReadLimit(grip.config.concurrentReadsPerKey);
-  for (const op of operations) {
+  // Public operations (health, metrics, the API description) first: express tries routes in order, and a
+  // liveness probe should not be matched against every API path before its own.
+  const registered = [...operations.filter((op) => op.access === 'public'), ...operations.filter((op) => op.access !== 'public')];
+  for (const op of registered) {
     const chain: RequestHandler[] = op.access === 'public' ? [] : [authLimit, auth, requireRole(op.access)];
     if (op.reads && readAfter) chain.push(readAfter);
     // The routes that answer CSV are the ones computing projections from the events: the expensive reads.

@@ -90,7 +90,7 @@ export function programmeRoutes(deps: RouteDeps): Operation[] {
       handler: async (req, res) => {
         const programmeId = String(req.params['programmeId']);
         const held = deps.reads?.models.programme(programmeId);
-        if (held) assertMayAccess(principalOf(res), held.model.municipality, programmeNotFound(programmeId));
+        if (held) assertMayAccess(principalOf(res), held.model.municipality, () => programmeNotFound(programmeId));
         else await accessibleProgramme(deps.grip, principalOf(res), programmeId);
         const query = detailQuery.safeParse(req.query);
         if (!query.success) throw invalidRequest(issuesOf(query.error));

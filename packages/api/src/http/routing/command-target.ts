@@ -26,7 +26,7 @@ export const municipalityNotFound = (code: string) =>
 /** Checks the key may see the municipality in the path; a malformed code is as unknown as a foreign one. */
 export function accessibleMunicipality(principal: Principal, code: string): string {
   if (!municipalityCodeSchema.safeParse(code).success) throw municipalityNotFound(code);
-  assertMayAccess(principal, code, municipalityNotFound(code));
+  assertMayAccess(principal, code, () => municipalityNotFound(code));
   return code;
 }
 
@@ -38,7 +38,7 @@ export async function accessibleProgramme(
 ): Promise<{ municipality: string; revision: number }> {
   const state = await grip.ledger.programme(programmeId);
   if (!state) throw programmeNotFound(programmeId);
-  assertMayAccess(principal, state.municipality, programmeNotFound(programmeId));
+  assertMayAccess(principal, state.municipality, () => programmeNotFound(programmeId));
   return { municipality: state.municipality, revision: state.revision };
 }
 
