@@ -18,7 +18,7 @@ export const CONNECTIONS = 10;
  * Throughput and latency; with `pid`, also the server's CPU time per request (µs), a figure that moves far
  * less than throughput when other work shares the machine.
  */
-export function measure(url, { key, duration, headers = {}, pid }) {
+export function measure(url, { key, duration, headers = {}, pid, pathOf }) {
   const cpuBefore = pid === undefined ? null : cpuMs(pid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -27,6 +27,8 @@ export function measure(url, { key, duration, headers = {}, pid }) {
         connections: CONNECTIONS,
         duration,
         headers: { ...(key && { authorization: `Bearer ${key}` }), ...headers },
+        // pathOf: a new path for every request (e.g. another as-of moment each time: no cache can answer)
+        ...(pathOf && { requests: [{ setupRequest: (request) => ({ ...request, path: pathOf() }) }] }),
       },
       (error, result) => {
         if (error) return reject(error);

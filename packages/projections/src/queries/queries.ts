@@ -125,15 +125,21 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
     async diff(programmeId: string, from: AsOf, to: AsOf): Promise<ProgrammeDiff> {
       const municipality = await directory.municipalityOf(programmeId);
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
-      const pair = await loader.pair(programmeStreamId(programmeId), cutFrom, cutTo);
-      const after = programmeModel(pair.after);
-      if (!after) throw new ProgrammeNotFoundError(programmeId);
-      return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known);
+      const streamId = programmeStreamId(programmeId);
+      return loader.cached(streamId, 'diff', [cutFrom, cutTo], async () => {
+        const pair = await loader.pair(streamId, cutFrom, cutTo);
+        const after = programmeModel(pair.after);
+        if (!after) throw new ProgrammeNotFoundError(programmeId);
+        return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known);
+      });
     },
     async diffMunicipality(municipality: string, from: AsOf, to: AsOf): Promise<MunicipalityDiff> {
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
-      const pair = await loader.pair(municipalityStreamId(municipality), cutFrom, cutTo);
-      return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
+      const streamId = municipalityStreamId(municipality);
+      return loader.cached(streamId, 'diff', [cutFrom, cutTo], async () => {
+        const pair = await loader.pair(streamId, cutFrom, cutTo);
+        return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
+      });
     },
     /**
      * Every stated total against the ledger's own sum of the same rows, as known at the total's knownAt,
