@@ -5,7 +5,8 @@
 //   helmet      + helmet() (security headers)
 //   pino-http   + pino-http, logging every request at info to stdout (a pipe), as the service did
 //   metrics     + prom-client counter and histogram per request, as the service's middleware
-// express, helmet, pino and prom-client are resolved from @grip/api, so these are the versions it runs.
+// express, helmet, pino and prom-client are resolved from @grip/api, so these are the versions it runs;
+// pino-http (which the service used until this measurement, see docs/reads.md) from the scripts' own.
 // usage (spawned by ceiling-servers.mjs): node ceiling-server.mjs LAYER
 import { createRequire } from 'node:module';
 import http from 'node:http';
@@ -15,6 +16,7 @@ const layer = process.argv[2];
 const depth = LAYERS.indexOf(layer);
 if (depth < 0) throw new Error(`unknown layer ${layer}; known: ${LAYERS.join(', ')}`);
 const require = createRequire(new URL('../../../packages/api/package.json', import.meta.url));
+const own = createRequire(import.meta.url);
 
 const body = JSON.stringify({ status: 'ok' });
 let handler = (req, res) => {
@@ -26,7 +28,7 @@ if (depth >= 1) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  if (depth >= 3) app.use(require('pino-http').pinoHttp({ logger: require('pino').pino({ level: 'info' }) }));
+  if (depth >= 3) app.use(own('pino-http').pinoHttp({ logger: require('pino').pino({ level: 'info' }) }));
   if (depth >= 2) app.use(require('helmet').default());
   if (depth >= 4) {
     const { Counter, Histogram, Registry } = require('prom-client');

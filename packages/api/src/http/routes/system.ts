@@ -1,24 +1,14 @@
 import { HttpProblem } from '../problem/http-problem.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
-
-/** How long /health reuses its look at the import notes. */
-const PENDING_IMPORTS_TTL_MS = 1000;
+import { pendingImportsOf } from './pending-imports.js';
 
 /**
  * Health, metrics and the API description: public, because they reveal no ledger data (metrics are
  * counts by route template; put /metrics behind the network boundary in production).
  */
 export function systemRoutes(deps: RouteDeps, describe: () => { document: unknown; html: string }): Operation[] {
-  // The import notes are files another process (the CLI) may write: looked at at most once a second, not
-  // per request (a directory listing per liveness probe cost more than the rest of /health).
-  let noted: { at: number; pending: ReturnType<typeof deps.grip.imports.pending> } | null = null;
-  const pendingImports = () => {
-    const now = deps.grip.clock.now().getTime();
-    if (!noted || now - noted.at >= PENDING_IMPORTS_TTL_MS || now < noted.at)
-      noted = { at: now, pending: deps.grip.imports.pending() };
-    return noted.pending;
-  };
+  const pendingImports = pendingImportsOf(deps.grip);
   return [
     {
       method: 'get',
