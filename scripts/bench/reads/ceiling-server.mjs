@@ -39,7 +39,11 @@ if (depth >= 1) {
     app.use((req, res, next) => {
       const stop = duration.startTimer();
       res.on('finish', () => {
-        const labels = { method: req.method, route: req.route ? req.route.path : 'unmatched', status: String(res.statusCode) };
+        const labels = {
+          method: req.method,
+          route: req.route ? req.route.path : 'unmatched',
+          status: String(res.statusCode),
+        };
         requests.inc(labels);
         stop(labels);
       });

@@ -32,7 +32,11 @@ const queries = (midway, anyMoment) => [
   ['diff from a date to now', `${P}/diff?from=${midway}`, 'asOf'],
   ['measures asOf a date', `${P}/measures?asOf=${midway}`, 'asOf'],
   // Another moment every request: the as-of cache cannot answer, so this is the fold from a snapshot.
-  ['year slices asOf a new time each request', () => `${P}/year-slices?asOf=${encodeURIComponent(anyMoment())}`, 'fold'],
+  [
+    'year slices asOf a new time each request',
+    () => `${P}/year-slices?asOf=${encodeURIComponent(anyMoment())}`,
+    'fold',
+  ],
 ];
 
 const cpu = (r) => (r.cpuUs === null ? '' : `, ${whole(r.cpuUs)} µs CPU/req`);

@@ -111,7 +111,10 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): GripHtt
   const readLimit = concurrentReadLimit(grip.config.concurrentReadsPerKey);
   // Public operations (health, metrics, the API description) first: express tries routes in order, and a
   // liveness probe should not be matched against every API path before its own.
-  const registered = [...operations.filter((op) => op.access === 'public'), ...operations.filter((op) => op.access !== 'public')];
+  const registered = [
+    ...operations.filter((op) => op.access === 'public'),
+    ...operations.filter((op) => op.access !== 'public'),
+  ];
   for (const op of registered) {
     const chain: RequestHandler[] = op.access === 'public' ? [] : [authLimit, auth, requireRole(op.access)];
     if (op.reads && readAfter) chain.push(readAfter);

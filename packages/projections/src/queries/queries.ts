@@ -138,7 +138,12 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
       const streamId = municipalityStreamId(municipality);
       return loader.cached(streamId, 'diff', [cutFrom, cutTo], async () => {
         const pair = await loader.pair(streamId, cutFrom, cutTo);
-        return diffMunicipality(municipalityModel(pair.before), municipalityModel(pair.after), pair.between, pair.known);
+        return diffMunicipality(
+          municipalityModel(pair.before),
+          municipalityModel(pair.after),
+          pair.between,
+          pair.known,
+        );
       });
     },
     /**

@@ -42,7 +42,12 @@ export function assignRequestId(req: IncomingMessage, res: ServerResponse, nextI
 }
 
 /** Logs the request once its response is done (or abandoned), at the level `levelOf` gives it. */
-export function logWhenDone(logger: Logger, req: IncomingMessage, res: ServerResponse, keyId: () => string | undefined) {
+export function logWhenDone(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  keyId: () => string | undefined,
+) {
   const started = performance.now();
   // 'close' comes after 'finish', and also when the client went away before the answer was sent.
   res.once('close', () => {
