@@ -1,7 +1,10 @@
 // Reads benchmark (issue 13): the service on a generated store, autocannon on loopback, every query's
 // throughput and p50/p99 as a ratio to GET /health in the same run (and GET /health to a bare node:http
 // server), at 500, 5,000 and 50,000 events in one programme, then at national scale (342 municipalities,
-// >= 1,000,000 events, read models built by `grip rebuild` first); peak RSS of the service.
+// >= 1,000,000 events, read models built by `grip rebuild` first); peak RSS of the service. Every figure
+// also gives the server's CPU time per request, which moves far less than throughput on a shared machine.
+// At the first size, the HTTP ceiling piece by piece (bare node:http, express 5, helmet, pino-http,
+// prom-client, the service: ceiling-server.mjs), each against the bare server.
 //   --quick            200 and 2,000 events, 1 s per query, no national scale (CI smoke run)
 //   --reads-duration S seconds per measurement (default 5)
 //   --no-national      skip the national scale
