@@ -15,6 +15,13 @@ export function cpuMs(pid) {
 export const CONNECTIONS = 10;
 
 /**
+ * GET /health through express: the service answers the bare path before express when all is well
+ * (packages/api/src/http/routes/fast-health.ts), and leaves anything with a query string to the express
+ * route. This is the baseline the queries are compared with: the same stack every API read goes through.
+ */
+export const HEALTH_THROUGH_EXPRESS = '/health?via=express';
+
+/**
  * Throughput and latency; with `pid`, also the server's CPU time per request (µs), a figure that moves far
  * less than throughput when other work shares the machine.
  */
