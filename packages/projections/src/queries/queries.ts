@@ -1,6 +1,6 @@
 import { municipalityStreamId, programmeStreamId, type EventStore } from '@grip/ledger';
 import type { MaintainedModels } from '../maintained/maintained-models.js';
-import { viewOf } from '../maintained/view-memo.js';
+import { viewOf, viewOfAll } from '../maintained/view-memo.js';
 import type { SnapshotSource } from '../snapshots/snapshot-source.js';
 import type { FactOf } from '../state/facts.js';
 import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
@@ -113,7 +113,9 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
     },
     async fiscalBalance(municipality: string, year: number, asOf?: AsOf): Promise<FiscalBalance> {
       const cutoff = await cutoffOf(municipality, asOf);
-      return fiscalBalance(await municipalityAt(municipality, cutoff), await programmesOf(municipality, cutoff), year);
+      const model = await municipalityAt(municipality, cutoff);
+      const programmes = await programmesOf(municipality, cutoff);
+      return viewOfAll(model, programmes, `fiscal-balance-${year}`, () => fiscalBalance(model, programmes, year));
     },
     async auditTrail(programmeId: string, options: { measureId?: string; asOf?: AsOf } = {}): Promise<AuditEntry[]> {
       const { events } = await loadProgramme(store, programmeId, await programmeCutoff(programmeId, options.asOf));

@@ -120,13 +120,14 @@ type Export = { format: 'csv' | 'xlsx'; table: Table; locale: CsvLocale; filenam
  * CSV export also carries both in its last line, so a saved file can be checked with grip verify --export.
  */
 async function send(res: Response, exported: Export | null, view: unknown, anchor: string): Promise<void> {
-  const body =
+  const { body, digest } =
     exported === null
-      ? JSON.stringify(view)
-      : exported.format === 'xlsx'
-        ? await toXlsx(exported.table, exported.filename)
-        : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
-  const digest = createHash('sha256').update(body).digest('base64');
+      ? jsonOf(view)
+      : withDigest(
+          exported.format === 'xlsx'
+            ? await toXlsx(exported.table, exported.filename)
+            : csvWithManifest(toCsv(exported.table, exported.locale), anchor),
+        );
   res.setHeader('Grip-Anchor', anchor);
   res.setHeader('Repr-Digest', `sha-256=:${digest}:`);
   if (!exported) {
@@ -137,6 +138,23 @@ async function send(res: Response, exported: Export | null, view: unknown, ancho
   res.setHeader('Content-Disposition', `attachment; filename="${filename}.${format}"`);
   if (format === 'xlsx') res.type(XLSX_CONTENT_TYPE).send(body);
   else res.type('text/csv; charset=utf-8; header=present').send(body);
+}
+
+const withDigest = <B extends string | Buffer>(body: B) => ({
+  body,
+  digest: createHash('sha256').update(body).digest('base64'),
+});
+
+/**
+ * A view's JSON and its digest, once per view object: a route that answers the same (kept, never changed)
+ * view object again, such as a diff asked again at the same stream revision, serialises it once.
+ */
+const serialised = new WeakMap<object, { body: string; digest: string }>();
+function jsonOf(view: unknown): { body: string; digest: string } {
+  if (typeof view !== 'object' || view === null) return withDigest(JSON.stringify(view));
+  let held = serialised.get(view);
+  if (!held) serialised.set(view, (held = withDigest(JSON.stringify(view))));
+  return held;
 }
 
 /** A projection read: authorised per municipality, `asOf` for "as known at", JSON, CSV or XLSX. */
