@@ -34,10 +34,16 @@ export function levelOf(method: string, status: number): Level {
  */
 /** The request id: the caller's X-Request-Id when it is a plain token, else a new one; set on the response. */
 export function assignRequestId(req: IncomingMessage, res: ServerResponse, nextId: RequestIdSource): string {
+  const id = requestIdOf(req, nextId);
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/** The request id, set on the request only (a caller that writes its headers at once sends it itself). */
+export function requestIdOf(req: IncomingMessage, nextId: RequestIdSource): string {
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : nextId();
   req.id = id;
-  res.setHeader('X-Request-Id', id);
   return id;
 }
 
