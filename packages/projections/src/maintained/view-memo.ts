@@ -22,7 +22,7 @@ const combined = new WeakMap<object, Map<string, { parts: readonly object[]; vie
  */
 export function viewOfAll<M extends object, V>(model: M, parts: readonly object[], name: string, compute: () => V): V {
   let byName = combined.get(model);
-  if (!byName) combined.set(model, (byName = new Map()));
+  if (!byName) combined.set(model, (byName = new Map<string, { parts: readonly object[]; view: unknown }>()));
   const held = byName.get(name);
   if (held && held.parts.length === parts.length && held.parts.every((p, i) => p === parts[i])) return held.view as V;
   const view = compute();

@@ -22,7 +22,7 @@ const base = `${API_PREFIX}/programmes/:programmeId`;
 const answers = new WeakMap<ProgrammeDiff, Map<string, ProgrammeDiff & { from: AsOf; to: AsOf | null }>>();
 function answerOf(diff: ProgrammeDiff, from: AsOf, to: AsOf | null) {
   let byMoments = answers.get(diff);
-  if (!byMoments) answers.set(diff, (byMoments = new Map()));
+  if (!byMoments) answers.set(diff, (byMoments = new Map<string, ProgrammeDiff & { from: AsOf; to: AsOf | null }>()));
   const key = JSON.stringify([from, to]);
   let answer = byMoments.get(key);
   if (!answer) byMoments.set(key, (answer = { ...diff, from, to }));
