@@ -34,6 +34,7 @@ export async function startGripServer(dataDir) {
   });
   return {
     url,
+    pid: child.pid,
     key,
     /** Peak resident memory of the server so far (Linux), in MiB. */
     peakRssMiB() {

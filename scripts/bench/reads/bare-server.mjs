@@ -1,28 +1,31 @@
-// The HTTP ceiling: a bare node:http server answering what GET /health answers, in its own process
-// (like the service), so autocannon measures what the machine gives any Node server in this run.
+// The HTTP ceiling: a server answering what GET /health answers, in its own process (like the service), so
+// autocannon measures what the machine gives any Node server in this run. `layer` (ceiling-server.mjs)
+// adds the service's stack one piece at a time: bare node:http, express 5, helmet, pino-http, prom-client.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const SOURCE = `
-const http = require('node:http');
-const body = JSON.stringify({ status: 'ok' });
-const server = http.createServer((req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-});
-server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
-`;
+/** The service's stack, one piece more each (see ceiling-server.mjs). */
+export const LAYERS = ['bare', 'express', 'helmet', 'pino-http', 'metrics'];
 
-export async function startBareServer() {
-  const child = spawn(process.execPath, ['-e', SOURCE], { stdio: ['ignore', 'pipe', 'inherit'] });
+const SERVER = fileURLToPath(new URL('./ceiling-server.mjs', import.meta.url));
+
+export async function startBareServer(layer = 'bare') {
+  const child = spawn(process.execPath, [SERVER, layer], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
+    let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      const match = /listening on (http:\/\/\S+)/.exec(chunk);
-      if (match) resolve(match[1]);
+      if (out !== null) out += chunk;
+      const match = out === null ? null : /listening on (http:\/\/\S+)/.exec(out);
+      if (match) {
+        out = null; // request log lines (pino-http layer): read and dropped, as the service's are
+        resolve(match[1]);
+      }
     });
-    child.on('exit', (code) => reject(new Error(`bare server exited (${code})`)));
+    child.on('exit', (code) => reject(new Error(`ceiling server ${layer} exited (${code})`)));
   });
   return {
     url,
+    pid: child.pid,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -9,7 +9,7 @@ import { ratio, whole } from '../harness/table.mjs';
 import { startGripServer } from '../http/grip-server.mjs';
 import { generate } from '../projections/generate.mjs';
 import { loadIntoSqlite } from '../projections/load-sqlite.mjs';
-import { get, measure } from './measure.mjs';
+import { get, HEALTH_THROUGH_EXPRESS, measure } from './measure.mjs';
 
 const GRIP = fileURLToPath(new URL('../../../packages/api/bin/grip.js', import.meta.url));
 const met = (value, min) => `≥ ${min}: ${value >= min ? 'met' : 'MISSED'}`;
@@ -44,19 +44,23 @@ export async function measureNational({ duration, events = 1_000_000 }) {
         ['diff from a date to now', `${P}/diff?from=${midway}`, 0.25],
       ];
       await measure(`${server.url}/health`, { duration: 1 });
-      const before = await measure(`${server.url}/health`, { duration });
+      const before = await measure(`${server.url}${HEALTH_THROUGH_EXPRESS}`, { duration, pid: server.pid });
       const results = [];
       for (const [name, path, min] of queries) {
         await get(server, path);
-        results.push([name, min, await measure(`${server.url}${path}`, { key: server.key, duration })]);
+        results.push([
+          name,
+          min,
+          await measure(`${server.url}${path}`, { key: server.key, duration, pid: server.pid }),
+        ]);
       }
-      const after = await measure(`${server.url}/health`, { duration });
+      const after = await measure(`${server.url}${HEALTH_THROUGH_EXPRESS}`, { duration, pid: server.pid });
       const healthRate = (before.rate + after.rate) / 2;
-      const against = `GET /health (${whole(healthRate)} req/s)`;
+      const against = `GET /health through express (${whole(healthRate)} req/s)`;
       const rows = results.map(([name, min, r]) => ({
         benchmark: 'reads, national',
         variant: name,
-        figure: `${whole(r.rate)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`,
+        figure: `${whole(r.rate)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.cpuUs === null ? '' : `, ${whole(r.cpuUs)} µs CPU/req`}`,
         ratio: ratio(r.rate / healthRate),
         against,
         ...(min !== undefined && { target: met(r.rate / healthRate, min) }),

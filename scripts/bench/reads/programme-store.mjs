@@ -93,5 +93,7 @@ export function openProgrammeStore(path) {
     },
     /** A transaction time in the middle of the realisations so far. */
     midway: () => new Date(REALISED_FROM + Math.floor(realised / 2) * 60_000).toISOString(),
+    /** A transaction time at a random realisation so far (to the second: hardly ever the same twice). */
+    anyMoment: () => new Date(REALISED_FROM + Math.floor(Math.random() * realised * 60) * 1000).toISOString(),
   };
 }

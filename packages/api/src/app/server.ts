@@ -1,4 +1,4 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 
@@ -9,8 +9,15 @@ export type ListeningServer = {
   close(graceMs?: number): Promise<void>;
 };
 
-export async function listen(app: Express, { port, host }: { port: number; host: string }): Promise<ListeningServer> {
-  const server = createServer(app);
+/** Answers a request outside express when it can, or hands it on (see http/routes/fast-health.ts). */
+type FastPath = (req: IncomingMessage, res: ServerResponse, rest: () => void) => void;
+
+export async function listen(
+  app: Express & { readonly fastPath?: FastPath },
+  { port, host }: { port: number; host: string },
+): Promise<ListeningServer> {
+  const { fastPath } = app;
+  const server = createServer(fastPath ? (req, res) => fastPath(req, res, () => void app(req, res)) : app);
   // Slow clients cannot hold a connection open forever.
   server.headersTimeout = 30_000;
   server.requestTimeout = 60_000;

@@ -28,6 +28,8 @@ import { programmeProjectionRoutes } from './routes/programme-projections.js';
 import { programmeRoutes } from './routes/programmes.js';
 import { statedTotalRoutes } from './routes/stated-totals.js';
 import { systemRoutes } from './routes/system.js';
+import { fastHealth, type FastPath } from './routes/fast-health.js';
+import { pendingImportsOf } from './routes/pending-imports.js';
 import { targetRoutes } from './routes/targets.js';
 
 export type HttpAppOptions = {
@@ -43,6 +45,9 @@ export type HttpAppOptions = {
 };
 
 export const API_VERSION = '0.1.0';
+
+/** The express app, and what the server answers before it (GET /health when all is well). */
+export type GripHttpApp = Express & { readonly fastPath: FastPath };
 
 /** Every operation of the API, in documentation order. */
 export function apiOperations(deps: RouteDeps, describe: () => { document: unknown; html: string }): Operation[] {
@@ -68,7 +73,7 @@ export function apiOperations(deps: RouteDeps, describe: () => { document: unkno
  * drive this with supertest). Anonymous requests never get their bodies parsed: authentication and
  * the role check run before the JSON parser.
  */
-export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express {
+export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): GripHttpApp {
   const logger = options.logger ?? pino({ level: grip.config.logLevel });
   const metrics = options.metrics ?? createMetrics();
   const { reads } = options;
@@ -104,7 +109,13 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   const auth = authenticate(grip.keys);
   const authLimit = failedAuthLimit(grip.config.authFailuresPerMinute);
   const readLimit = concurrentReadLimit(grip.config.concurrentReadsPerKey);
-  for (const op of operations) {
+  // Public operations (health, metrics, the API description) first: express tries routes in order, and a
+  // liveness probe should not be matched against every API path before its own.
+  const registered = [
+    ...operations.filter((op) => op.access === 'public'),
+    ...operations.filter((op) => op.access !== 'public'),
+  ];
+  for (const op of registered) {
     const chain: RequestHandler[] = op.access === 'public' ? [] : [authLimit, auth, requireRole(op.access)];
     if (op.reads && readAfter) chain.push(readAfter);
     // The routes that answer CSV are the ones computing projections from the events: the expensive reads.
@@ -115,5 +126,15 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): Express
   app.use(dashboardRouter(options.dashboardDir ?? dashboardDir));
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
-  return app;
+  const pendingImports = pendingImportsOf(grip);
+  const fastPath = fastHealth({
+    logger,
+    metrics,
+    ...(options.requestIds && { requestIds: options.requestIds }),
+    healthy: async () => {
+      await grip.store.ping();
+      return pendingImports().length === 0;
+    },
+  });
+  return Object.assign(app, { fastPath });
 }

@@ -16,7 +16,7 @@ describe('logging', () => {
   it('logs one structured line per request with id, route and key id, never keys or bodies', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
-    const app = createHttpApp(api.grip, { logger: pino({ level: 'info' }, sink), requestIds: () => 'log-req' });
+    const app = createHttpApp(api.grip, { logger: pino({ level: 'debug' }, sink), requestIds: () => 'log-req' });
     await request(app).get('/api/v1/programmes').set('Authorization', `Bearer ${api.keys.viewer}`).expect(200);
     const created = await request(app)
       .post('/api/v1/keys')
@@ -39,6 +39,26 @@ describe('logging', () => {
       res: { statusCode: 200 },
       keyId: api.principals.viewer.keyId,
     });
+    expect(first.level).toBe(20); // a successful read is logged at debug
+  });
+
+  it('at info, logs writes and refusals but not successful reads (the hot path)', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
+    const app = createHttpApp(api.grip, { logger: pino({ level: 'info' }, sink) });
+    await request(app).get('/api/v1/programmes').set('Authorization', `Bearer ${api.keys.viewer}`).expect(200);
+    await request(app).get('/health').expect(200);
+    await request(app)
+      .post('/api/v1/keys')
+      .set('Authorization', `Bearer ${api.keys.admin}`)
+      .send({ name: 'gelogd', role: 'viewer', municipalities: [HOOGEVEEN] })
+      .expect(201);
+    await request(app).get('/api/v1/programmes').expect(401);
+    const logged = lines.map((line) => JSON.parse(line) as { level: number; req: { method: string; url: string } });
+    expect(logged.map((l) => [l.level, l.req.method, l.req.url])).toEqual([
+      [30, 'POST', '/api/v1/keys'],
+      [40, 'GET', '/api/v1/programmes'],
+    ]);
   });
 });
 

@@ -22,16 +22,19 @@ export function trackLedgerHead(store: EventStore): LedgerHeadTracker {
   };
   return {
     async current() {
-      subscription ??= store.subscribe((event) => {
-        ledger.add(event);
-        const ready = waiters;
-        waiters = [];
-        ready.forEach((wake) => wake());
-      });
-      const stop = () => {
-        ended = true;
-      };
-      subscription.done.then(stop, stop);
+      if (!subscription) {
+        subscription = store.subscribe((event) => {
+          ledger.add(event);
+          const ready = waiters;
+          waiters = [];
+          ready.forEach((wake) => wake());
+        });
+        // Once, not per call: a handler added on every export would pile up on the pending promise.
+        const stop = () => {
+          ended = true;
+        };
+        subscription.done.then(stop, stop);
+      }
       const target = await store.headPosition();
       await subscription.caughtUp;
       while (target !== null && !reached(target)) {

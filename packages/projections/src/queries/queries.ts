@@ -1,6 +1,6 @@
 import { municipalityStreamId, programmeStreamId, type EventStore } from '@grip/ledger';
 import type { MaintainedModels } from '../maintained/maintained-models.js';
-import { viewOf } from '../maintained/view-memo.js';
+import { viewOf, viewOfAll } from '../maintained/view-memo.js';
 import type { SnapshotSource } from '../snapshots/snapshot-source.js';
 import type { FactOf } from '../state/facts.js';
 import { municipalityModel, type MunicipalityModel } from '../state/municipality-model.js';
@@ -112,7 +112,9 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
     },
     async fiscalBalance(municipality: string, year: number, asOf?: AsOfInput): Promise<FiscalBalance> {
       const cutoff = await cutoffOf(municipality, asOf);
-      return fiscalBalance(await municipalityAt(municipality, cutoff), await programmesOf(municipality, cutoff), year);
+      const model = await municipalityAt(municipality, cutoff);
+      const programmes = await programmesOf(municipality, cutoff);
+      return viewOfAll(model, programmes, `fiscal-balance-${year}`, () => fiscalBalance(model, programmes, year));
     },
     async auditTrail(
       programmeId: string,
@@ -127,21 +129,27 @@ export function createProjectionQueries(store: EventStore, options: ProjectionQu
     async diff(programmeId: string, from: AsOfInput, to: AsOfInput): Promise<ProgrammeDiff> {
       const municipality = await directory.municipalityOf(programmeId);
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
-      const pair = await loader.pair(programmeStreamId(programmeId), cutFrom, cutTo);
-      const after = programmeModel(pair.after);
-      if (!after) throw new ProgrammeNotFoundError(programmeId);
-      return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known, pair.before);
+      const streamId = programmeStreamId(programmeId);
+      return loader.cached(streamId, 'diff', [cutFrom, cutTo], async () => {
+        const pair = await loader.pair(streamId, cutFrom, cutTo);
+        const after = programmeModel(pair.after);
+        if (!after) throw new ProgrammeNotFoundError(programmeId);
+        return diffProgramme(programmeModel(pair.before), after, pair.between, pair.known, pair.before);
+      });
     },
     async diffMunicipality(municipality: string, from: AsOfInput, to: AsOfInput): Promise<MunicipalityDiff> {
       const [cutFrom, cutTo] = [await cutoffOf(municipality, from), await cutoffOf(municipality, to)];
-      const pair = await loader.pair(municipalityStreamId(municipality), cutFrom, cutTo);
-      return diffMunicipality(
-        municipalityModel(pair.before),
-        municipalityModel(pair.after),
-        pair.between,
-        pair.known,
-        pair.before,
-      );
+      const streamId = municipalityStreamId(municipality);
+      return loader.cached(streamId, 'diff', [cutFrom, cutTo], async () => {
+        const pair = await loader.pair(streamId, cutFrom, cutTo);
+        return diffMunicipality(
+          municipalityModel(pair.before),
+          municipalityModel(pair.after),
+          pair.between,
+          pair.known,
+          pair.before,
+        );
+      });
     },
     /**
      * Every stated total against the ledger's own sum of the same rows, as known at the total's knownAt,

@@ -84,4 +84,33 @@ describe('as-of in O(tail)', () => {
     expect(diff.measures.find((m) => m.measureId === 'wmo-voorliggend')!.changes[0]!.eventIds).toHaveLength(150);
     expect(folds.every((f) => f.fromRevision === 2000 && f.folded <= EVERY + 5)).toBe(true);
   });
+
+  it('a diff folds each moment from its own snapshot, and reads the events between only for the change list', async () => {
+    const { b, folds, fast, slow } = await given();
+    const from = { position: positionOf(1301) };
+    const to = { at: b.events[2450]!.metadata.recordedAt };
+    const diff = await fast.diff('hv-2022', from, to);
+    expect(diff).toEqual(await slow.diff('hv-2022', from, to));
+    // Every realisation recorded between the moments is named: the change list needs the events between.
+    expect(diff.measures.find((m) => m.measureId === 'wmo-voorliggend')!.changes[0]!.eventIds).toHaveLength(1150);
+    expect(folds).toHaveLength(2);
+    // `from` from the snapshot at 1000 (301 events up to position 1301); `to` from the one at 2000 (2000-2450 and the
+    // five back-dated realisations), not the 1,450 events from 1000 that one window for both would fold.
+    expect(folds[0]).toMatchObject({ fromRevision: 1000, folded: 301 });
+    expect(folds[1]).toMatchObject({ fromRevision: 2000, folded: 451 + 5 });
+  });
+
+  it('asking the same moment again at the same stream revision is answered without folding', async () => {
+    const { b, folds, fast, store } = await given();
+    const at = b.events[2100]!.metadata.recordedAt;
+    const first = await fast.yearSlices('hv-2022', { at });
+    expect(await fast.yearSlices('hv-2022', { at })).toEqual(first);
+    expect(folds).toHaveLength(1);
+    // A new event in the stream is a new revision: the next ask folds again (and sees the same figures,
+    // the event being recorded after `at`).
+    b.at('2023-07-01T00:00:00Z');
+    store.put([b.append(P, 'SavingRealised', { measureId: 'wmo-voorliggend', year: 2023, amount: '7' })]);
+    expect(await fast.yearSlices('hv-2022', { at })).toEqual(first);
+    expect(folds).toHaveLength(2);
+  });
 });

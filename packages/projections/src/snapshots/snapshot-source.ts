@@ -21,9 +21,18 @@ export type SnapshotSource = {
   reopen(db: ReadModelDb): void;
 };
 
-/** Snapshots as the runner stored them with the read models. */
+/** Decoded snapshots kept: as-of queries near the same moment start from the same one. */
+const DECODED_SNAPSHOTS = 8;
+
+/**
+ * Snapshots as the runner stored them with the read models. A snapshot row never changes once written
+ * (a rebuild writes the same state, and a swapped-in file is a reopen, which forgets them), so the last
+ * few decoded are kept: decoding a long stream's state costs more than folding its tail. Callers must not
+ * change a state they get (foldWindow copies it).
+ */
 export function createSnapshotSource(initialDb: ReadModelDb): SnapshotSource {
   let db = initialDb;
+  const decoded = new Map<string, StreamState>();
   return {
     marks(streamId) {
       const read = db.transaction(() => ({
@@ -45,13 +54,24 @@ export function createSnapshotSource(initialDb: ReadModelDb): SnapshotSource {
       return read();
     },
     state(streamId, revision) {
+      const key = `${streamId}\n${revision}`;
+      const held = decoded.get(key);
+      if (held) {
+        decoded.delete(key);
+        decoded.set(key, held);
+        return held;
+      }
       const row = db
         .prepare('SELECT state FROM rm_snapshot WHERE stream_id = ? AND revision = ?')
         .get(streamId, revision) as { state: string } | undefined;
       if (!row) throw new Error(`no snapshot of ${streamId} at revision ${revision}`);
-      return JSON.parse(row.state) as StreamState;
+      const state = JSON.parse(row.state) as StreamState;
+      decoded.set(key, state);
+      if (decoded.size > DECODED_SNAPSHOTS) decoded.delete(decoded.keys().next().value!);
+      return state;
     },
     reopen(next) {
+      decoded.clear();
       db = next;
     },
   };

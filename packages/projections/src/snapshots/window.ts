@@ -16,6 +16,8 @@ export type StreamWindow = {
   readonly baseRevision: number;
   /** Ascending by revision; only events after baseRevision. */
   readonly events: readonly RecordedEvent[];
+  /** Per cut-off asked, in order: the revision of the snapshot it may start from itself (-1: the start). */
+  readonly starts: readonly number[];
 };
 
 type Span = { start: number; end: number; backdated: number[]; tail: boolean };
@@ -82,5 +84,22 @@ export async function windowFor(
     if (spans.some((s) => s.tail))
       put(await store.readStream(streamId, { fromRevision: Math.max(end, marks.covered) + 1 }));
   }
-  return { streamId, base, baseRevision, events: [...stored.values()].sort((a, b) => a.revision - b.revision) };
+  const events = [...stored.values()].sort((a, b) => a.revision - b.revision);
+  return { streamId, base, baseRevision, events, starts: spans.map((s) => s.start) };
+}
+
+/**
+ * The same window narrowed to the i-th cut-off's own snapshot: a window read for several cut-offs (a diff)
+ * folds each from the latest snapshot that cut-off keeps, not all from the earliest one.
+ */
+export function narrowTo(source: SnapshotSource, window: StreamWindow, i: number): StreamWindow {
+  const start = window.starts[i]!;
+  if (start <= window.baseRevision) return window;
+  return {
+    streamId: window.streamId,
+    base: source.state(window.streamId, start),
+    baseRevision: start,
+    events: window.events.filter((e) => e.revision > start),
+    starts: [start],
+  };
 }

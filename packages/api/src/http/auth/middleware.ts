@@ -46,8 +46,9 @@ export function requireRole(needed: Role): RequestHandler {
 
 /**
  * Another municipality's data answers exactly like data that does not exist (404, not 403), so a
- * key cannot find out which programmes or municipalities exist elsewhere.
+ * key cannot find out which programmes or municipalities exist elsewhere. The problem is built only
+ * when thrown: an Error captures a stack trace, which every allowed read would pay for nothing.
  */
-export function assertMayAccess(principal: Principal, municipality: string, notFound: HttpProblem): void {
-  if (!mayAccess(principal, municipality)) throw notFound;
+export function assertMayAccess(principal: Principal, municipality: string, notFound: () => HttpProblem): void {
+  if (!mayAccess(principal, municipality)) throw notFound();
 }

@@ -6,6 +6,10 @@ export type GripMetrics = {
   /** Counts appended events per type (not idempotent replays). */
   eventsAppended(types: readonly string[]): void;
   readonly middleware: RequestHandler;
+  /** Counts one request and its duration (what the middleware does, for a request answered outside express). */
+  record(method: string, route: string, status: number, startedAt: bigint): void;
+  /** The same for one fixed route and status, with the label set bound once (GET /health's fast path). */
+  recorder(method: string, route: string, status: number): (startedAt: bigint) => void;
 };
 
 export type MetricsOptions = {
@@ -49,14 +53,25 @@ export function createMetrics(options: MetricsOptions = {}): GripMetrics {
     },
   });
 
+  const record = (method: string, route: string, status: number, startedAt: bigint) => {
+    const labels = { method, route, status: String(status) };
+    requests.inc(labels);
+    duration.observe(labels, Number(process.hrtime.bigint() - startedAt) / 1e9);
+  };
+  const recorder = (method: string, route: string, status: number) => {
+    const labels = { method, route, status: String(status) };
+    const [counted, timed] = [requests.labels(labels), duration.labels(labels)];
+    return (startedAt: bigint) => {
+      counted.inc();
+      timed.observe(Number(process.hrtime.bigint() - startedAt) / 1e9);
+    };
+  };
   const middleware: RequestHandler = (req, res, next) => {
-    const stop = duration.startTimer();
+    const startedAt = process.hrtime.bigint();
     res.on('finish', () => {
       // The route template, never the concrete URL: ids in label values would explode the series.
       const route = req.route ? `${req.baseUrl}${String((req.route as { path: unknown }).path)}` : 'unmatched';
-      const labels = { method: req.method, route, status: String(res.statusCode) };
-      requests.inc(labels);
-      stop(labels);
+      record(req.method, route, res.statusCode, startedAt);
     });
     next();
   };
@@ -64,6 +79,8 @@ export function createMetrics(options: MetricsOptions = {}): GripMetrics {
   return {
     registry,
     middleware,
+    record,
+    recorder,
     eventsAppended: (types) => types.forEach((type) => appended.inc({ type })),
   };
 }

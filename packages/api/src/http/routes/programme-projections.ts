@@ -7,6 +7,7 @@ import {
   programmeResultResponse,
 } from '../openapi/projection-schemas.js';
 import { yearSlicesExample, yearSlicesResponse } from '../openapi/year-slice-schema.js';
+import type { AsOf, ProgrammeDiff } from '@grip/projections';
 import {
   domainTotalsTable,
   diffTable,
@@ -21,6 +22,20 @@ import { queryRoute } from '../routing/query-route.js';
 import { assertMomentsKnown } from '../views/moments.js';
 
 const base = `${API_PREFIX}/programmes/:programmeId`;
+
+/**
+ * The diff's answer, one object per diff and moments asked: the projections keep a diff per stream revision,
+ * and the same answer object lets the route serialise it once (query-route.ts) instead of per request.
+ */
+const answers = new WeakMap<ProgrammeDiff, Map<string, ProgrammeDiff & { from: AsOf; to: AsOf | null }>>();
+function answerOf(diff: ProgrammeDiff, from: AsOf, to: AsOf | null) {
+  let byMoments = answers.get(diff);
+  if (!byMoments) answers.set(diff, (byMoments = new Map<string, ProgrammeDiff & { from: AsOf; to: AsOf | null }>()));
+  const key = JSON.stringify([from, to]);
+  let answer = byMoments.get(key);
+  if (!answer) byMoments.set(key, (answer = { ...diff, from, to }));
+  return answer;
+}
 const tag = 'Programme reports';
 
 export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
@@ -141,7 +156,7 @@ export function programmeProjectionRoutes(deps: RouteDeps): Operation[] {
           const head = await grip.store.headPosition();
           const to = query.to ?? asOf ?? (head === null ? { at: grip.clock.now().toISOString() } : { position: head });
           const diff = await queries.diff(programmeKey, query.from, to);
-          return { ...diff, from: query.from, to: query.to ?? asOf ?? null };
+          return answerOf(diff, query.from, query.to ?? asOf ?? null);
         },
         table: (view) => diffTable(view),
         filename: (id) => `diff-${id}`,

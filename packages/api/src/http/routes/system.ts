@@ -1,12 +1,14 @@
 import { HttpProblem } from '../problem/http-problem.js';
 import { objectSchema, problemResponses } from '../openapi/response-schemas.js';
 import { API_PREFIX, type Operation, type RouteDeps } from '../operation/operation.js';
+import { pendingImportsOf } from './pending-imports.js';
 
 /**
  * Health, metrics and the API description: public, because they reveal no ledger data (metrics are
  * counts by route template; put /metrics behind the network boundary in production).
  */
 export function systemRoutes(deps: RouteDeps, describe: () => { document: unknown; html: string }): Operation[] {
+  const pendingImports = pendingImportsOf(deps.grip);
   return [
     {
       method: 'get',
@@ -28,7 +30,7 @@ export function systemRoutes(deps: RouteDeps, describe: () => { document: unknow
           throw new HttpProblem(503, 'STORE_UNAVAILABLE', 'the event store does not answer');
         });
         // An import cut short on a store without atomic appends: the service is up, the data is partial.
-        const incompleteImports = deps.grip.imports.pending().map(({ id, actor, entries, startedAt }) => ({
+        const incompleteImports = pendingImports().map(({ id, actor, entries, startedAt }) => ({
           id,
           actor,
           entries,

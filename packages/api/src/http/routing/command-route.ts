@@ -94,7 +94,7 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
         {
           actor: actorOf(principal),
           tenant: target.tenant,
-          correlationId: typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id),
+          correlationId: req.id,
           ...(body.reason !== undefined && { reason: body.reason }),
           ...(body.source !== undefined && { source: body.source }),
           ...(precondition.expectedRevision !== undefined && { expectedRevision: precondition.expectedRevision }),

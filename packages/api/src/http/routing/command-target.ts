@@ -25,7 +25,7 @@ export const municipalityNotFound = (code: string) =>
 /** Checks the key may see the municipality in the path; a malformed code is as unknown as a foreign one. */
 export function accessibleMunicipality(principal: Principal, code: string): string {
   if (!municipalityCodeSchema.safeParse(code).success) throw municipalityNotFound(code);
-  assertMayAccess(principal, code, municipalityNotFound(code));
+  assertMayAccess(principal, code, () => municipalityNotFound(code));
   return code;
 }
 

@@ -72,19 +72,24 @@ function formatOf(req: Request, format: Format | undefined): Format {
 
 const commonQuery = z.object(projectionQueryShape);
 
-/** Common parameters (asOf, format, locale) and the route's own, parsed apart; unknown ones refused. */
-function parseQuery<S extends z.ZodRawShape>(req: Request, shape: S) {
+/**
+ * Common parameters (asOf, format, locale) and the route's own, parsed apart; unknown ones refused. The
+ * schemas are built once per route: building a zod object per request cost more than the latest read.
+ */
+function queryParser<S extends z.ZodRawShape>(shape: S) {
   const own = z.object(shape);
   const known = new Set([...Object.keys(projectionQueryShape), ...Object.keys(shape)]);
-  const issues = Object.keys(req.query)
-    .filter((key) => !known.has(key))
-    .map((key) => ({ path: key, message: 'unknown query parameter' }));
-  const common = commonQuery.safeParse(req.query);
-  const specific = own.safeParse(req.query);
-  if (!common.success) issues.push(...issuesOf(common.error));
-  if (!specific.success) issues.push(...issuesOf(specific.error));
-  if (!common.success || !specific.success || issues.length > 0) throw invalidRequest(issues);
-  return { common: common.data, specific: specific.data };
+  return (req: Request) => {
+    const issues = Object.keys(req.query)
+      .filter((key) => !known.has(key))
+      .map((key) => ({ path: key, message: 'unknown query parameter' }));
+    const common = commonQuery.safeParse(req.query);
+    const specific = own.safeParse(req.query);
+    if (!common.success) issues.push(...issuesOf(common.error));
+    if (!specific.success) issues.push(...issuesOf(specific.error));
+    if (!common.success || !specific.success || issues.length > 0) throw invalidRequest(issues);
+    return { common: common.data, specific: specific.data };
+  };
 }
 
 /**
@@ -129,13 +134,14 @@ type Export = { format: 'csv' | 'xlsx'; table: Table; locale: CsvLocale; filenam
  * CSV export also carries both in its last line, so a saved file can be checked with grip verify --export.
  */
 async function send(res: Response, exported: Export | null, view: unknown, anchor: string): Promise<void> {
-  const body =
+  const { body, digest } =
     exported === null
-      ? JSON.stringify(view)
-      : exported.format === 'xlsx'
-        ? await toXlsx(exported.table, exported.filename, anchor)
-        : csvWithManifest(toCsv(exported.table, exported.locale), anchor);
-  const digest = createHash('sha256').update(body).digest('base64');
+      ? jsonOf(view)
+      : withDigest(
+          exported.format === 'xlsx'
+            ? await toXlsx(exported.table, exported.filename, anchor)
+            : csvWithManifest(toCsv(exported.table, exported.locale), anchor),
+        );
   res.setHeader('Grip-Anchor', anchor);
   res.setHeader('Repr-Digest', `sha-256=:${digest}:`);
   if (!exported) {
@@ -148,9 +154,27 @@ async function send(res: Response, exported: Export | null, view: unknown, ancho
   else res.type('text/csv; charset=utf-8; header=present').send(body);
 }
 
+const withDigest = <B extends string | Buffer>(body: B) => ({
+  body,
+  digest: createHash('sha256').update(body).digest('base64'),
+});
+
+/**
+ * A view's JSON and its digest, once per view object: a route that answers the same (kept, never changed)
+ * view object again, such as a diff asked again at the same stream revision, serialises it once.
+ */
+const serialised = new WeakMap<object, { body: string; digest: string }>();
+function jsonOf(view: unknown): { body: string; digest: string } {
+  if (typeof view !== 'object' || view === null) return withDigest(JSON.stringify(view));
+  let held = serialised.get(view);
+  if (!held) serialised.set(view, (held = withDigest(JSON.stringify(view))));
+  return held;
+}
+
 /** A projection read: authorised per municipality, `asOf` for "as known at", JSON, CSV or XLSX. */
 export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V>, deps: RouteDeps): Operation {
   const idParam = spec.scope === 'programme' ? 'programmeId' : 'code';
+  const parseQuery = queryParser({ ...(spec.query ?? ({} as S)), ...programmeQuery(spec.scope) });
   return {
     method: 'get',
     path: spec.path,
@@ -179,7 +203,7 @@ export function queryRoute<S extends z.ZodRawShape, V>(spec: QueryRouteSpec<S, V
       const latest = req.query['asOf'] === undefined;
       const asked = spec.scope === 'programme' ? askedMunicipality(req) : undefined;
       const { municipality, revision, programmeKey } = await scopeOf(deps, principal, spec.scope, id, latest, asked);
-      const { common, specific } = parseQuery(req, { ...(spec.query ?? ({} as S)), ...programmeQuery(spec.scope) });
+      const { common, specific } = parseQuery(req);
       const format = formatOf(req, common.format);
       if (format !== 'json' && !roleAtLeast(principal.role, 'controller'))
         throw httpProblem('FORBIDDEN', 'CSV and XLSX exports need the controller role');
