@@ -134,7 +134,8 @@ export function createViewWriter(db: ReadModelDb): ViewWriter {
     writeStream: (state, model) => writeRows(streamRows(state, model)),
     writeRows,
     settle(committed) {
-      if (committed) for (const [programmeKey, written] of pendingMeasures) committedMeasures.set(programmeKey, written);
+      if (committed)
+        for (const [programmeKey, written] of pendingMeasures) committedMeasures.set(programmeKey, written);
       pendingMeasures.clear();
     },
     forget() {
