@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
+import { scopedProgrammeKey } from '@grip/ledger';
 import { createProjectionQueries, programmeResult, yearSlices, type AsOf } from '@grip/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyDataDir, tempDir } from './support/grip-cli.js';
@@ -50,7 +51,7 @@ async function foldedFigures(dataDir: string, answers: readonly Answer[]) {
       const asOf = { position: a.position } as AsOf;
       if (a.path.endsWith('/year-slices') || a.path.endsWith('/result')) {
         // One fold of the programme for both views (the same view functions every path uses).
-        const model = await fold.programme(PROGRAMME, asOf);
+        const model = await fold.programme(scopedProgrammeKey(MUNICIPALITY, PROGRAMME), asOf);
         expected.set(`${a.path.replace(/[^/]+$/, 'year-slices')} ${a.position}`, yearSlices(model));
         expected.set(`${a.path.replace(/[^/]+$/, 'result')} ${a.position}`, programmeResult(model));
       } else {
@@ -190,7 +191,10 @@ describe('grip rebuild on a live service', { timeout: 600_000 }, () => {
       // And the next start removes the half-built file and its marker, and serves the same figures
       await stop(service);
       service = await startService(dataDir);
-      expect(readModelFiles(dataDir).filter((f) => halfBuilt.includes(f))).toEqual([]);
+      expect(
+        readModelFiles(dataDir).filter((f) => halfBuilt.includes(f)),
+        `left in the folder: ${readdirSync(dataDir).join(', ')}`,
+      ).toEqual([]);
       expect(existsSync(join(dataDir, 'read-models.sqlite'))).toBe(true);
       expect((await health(service)).readModels).toBe('read-models.sqlite');
       expect(await (await query()).json()).toEqual(before);

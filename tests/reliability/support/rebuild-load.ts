@@ -1,4 +1,5 @@
 import { openSqliteEventStore } from '@grip/ledger/sqlite';
+import { programmeStreamId, scopedProgrammeKey } from '@grip/ledger';
 import { join } from 'node:path';
 import { grip, journal } from './grip-cli.js';
 import { ADMIN_KEY } from './processes.js';
@@ -29,7 +30,7 @@ export async function seedDataFolder(dataDir: string, realisations: number): Pro
   if (imported.code !== 0) throw new Error(`demo import failed: ${imported.stderr}`);
   const store = openSqliteEventStore({ path: join(dataDir, 'grip.sqlite'), synchronous: 'NORMAL' });
   try {
-    const streamId = `programme-${PROGRAMME}`;
+    const streamId = programmeStreamId(scopedProgrammeKey(MUNICIPALITY, PROGRAMME));
     for (let done = 0; done < realisations;) {
       const n = Math.min(1000, realisations - done);
       const revision = (await store.streamRevision(streamId))!;

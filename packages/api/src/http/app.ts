@@ -131,6 +131,7 @@ export function createHttpApp(grip: Grip, options: HttpAppOptions = {}): GripHtt
     logger,
     metrics,
     ...(options.requestIds && { requestIds: options.requestIds }),
+    readModels: () => reads?.file?.(),
     healthy: async () => {
       await grip.store.ping();
       return pendingImports().length === 0;

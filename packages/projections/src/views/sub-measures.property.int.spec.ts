@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { programmeStreamId } from '@grip/ledger';
+import { programmeStreamId, scopedProgrammeKey } from '@grip/ledger';
 import { HOOGEVEEN, HOOGEVEEN_PROGRAMME } from '@grip/ledger/testing';
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../__fixtures__/command-sequence.js';
@@ -69,7 +69,7 @@ describe('measures with sub-measures', () => {
         };
         for (const c of [register, ...commands])
           await ledger.execute(c, { actor: 'user:controller', tenant: HOOGEVEEN });
-        const streamId = programmeStreamId(HOOGEVEEN_PROGRAMME);
+        const streamId = programmeStreamId(scopedProgrammeKey(HOOGEVEEN, HOOGEVEEN_PROGRAMME));
         const model = programmeModel(foldStream(streamId, await readRecorded(store, streamId)))!;
         for (const y of periodYears(model.period)) {
           const rows = measureReport(model, y).rows;

@@ -21,8 +21,8 @@ import type { Clock, IdSource } from '@grip/ledger';
 export const POINTER = 'read-models.current';
 export const FIRST_FILE = 'read-models.sqlite';
 const FILE_NAME = /^read-models(\.[0-9A-Za-z-]+)?\.sqlite$/;
-/** The SQLite side files that belong to a database file, and its owner's marker (see owner.ts). */
-export const SIDE_FILES = ['-wal', '-shm', '.owner'] as const;
+/** The SQLite side files that belong to a database file (a rollback journal too: a rebuild killed before WAL mode was set leaves one), and its owner's marker (see owner.ts). */
+export const SIDE_FILES = ['-wal', '-shm', '-journal', '.owner'] as const;
 
 export type ReadModelFile = { readonly file: string; readonly path: string };
 

@@ -61,4 +61,11 @@ describe('read-model files of a data folder', () => {
     expect(removeStaleReadModels(dir, [FIRST_FILE])).toEqual([]);
     expect(existsSync(join(dir, FIRST_FILE))).toBe(true);
   });
+
+  it('removes a rebuild killed before WAL mode was set: only its rollback journal is left', () => {
+    const dir = folder();
+    touch(dir, FIRST_FILE, 'read-models.20261202T051115Z-c.sqlite-journal');
+    expect(removeStaleReadModels(dir, [FIRST_FILE])).toEqual(['read-models.20261202T051115Z-c.sqlite']);
+    expect(readdirSync(dir)).toEqual([FIRST_FILE]);
+  });
 });

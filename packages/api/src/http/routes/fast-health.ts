@@ -30,9 +30,20 @@ export type FastHealthDeps = {
   readonly requestIds?: RequestIdSource;
   /** The store answered and no import is pending: the plain { status: "ok" }. */
   readonly healthy: () => Promise<boolean>;
+  /** The read-model file answering queries, as the express route reports it (a rebuild's swap changes it). */
+  readonly readModels?: () => string | undefined;
 };
 
-const OK = JSON.stringify({ status: 'ok' });
+/** The body for a read-model file name, built once per name (it changes only when a rebuild swaps a file in). */
+function bodies(): (file: string | undefined) => string {
+  const built = new Map<string | undefined, string>();
+  return (file) => {
+    let body = built.get(file);
+    if (body === undefined)
+      built.set(file, (body = JSON.stringify({ status: 'ok', ...(file !== undefined && { readModels: file }) })));
+    return body;
+  };
+}
 
 /**
  * GET /health when all is well, answered before express: a liveness probe (and the benchmark's ceiling)
@@ -47,15 +58,16 @@ export function fastHealth(deps: FastHealthDeps): FastPath {
     ...helmetHeaders(),
     ['Cache-Control', 'no-store'],
     ['Content-Type', 'application/json; charset=utf-8'],
-    ['Content-Length', String(Buffer.byteLength(OK))],
   ].flat();
+  const bodyOf = bodies();
   const nextId = deps.requestIds ?? randomUUID;
   const record = deps.metrics.recorder('GET', '/health', 200);
   const answer = (req: IncomingMessage, res: ServerResponse, startedAt: bigint) => {
     const id = requestIdOf(req, nextId);
     logWhenDone(deps.logger, req, res, () => undefined);
-    res.writeHead(200, [...fixed, 'X-Request-Id', id]);
-    res.end(OK);
+    const body = bodyOf(deps.readModels?.());
+    res.writeHead(200, [...fixed, 'Content-Length', String(Buffer.byteLength(body)), 'X-Request-Id', id]);
+    res.end(body);
     record(startedAt);
   };
   return (req, res, rest) => {
