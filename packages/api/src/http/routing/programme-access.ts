@@ -1,4 +1,4 @@
-import { municipalityCodeSchema } from '@grip/ledger';
+import { municipalityCodeSchema, parseProgrammeKey, type ProgrammeHolder } from '@grip/ledger';
 import type { MaintainedModels } from '@grip/projections';
 import type { Grip } from '../../app/open-grip.js';
 import { mayAccess, type Principal } from '../../auth/principal.js';
@@ -37,16 +37,54 @@ export const programmeAmbiguous = (programmeId: string, municipalities: readonly
     },
   );
 
-/** A held model's answer, when the caller has one (the runner's maintained models): saves a stream read. */
-export type HeldRevision = (programmeKey: string) => { municipality: string; revision: number } | null;
+/**
+ * A held model's answer, when the caller has one (the runner's maintained models): saves a stream read.
+ * `holders` answers "which municipalities use this id" from the same models, so a key for every
+ * municipality (an admin) need not list every stream of the store on each request.
+ */
+export type HeldRevision = ((programmeKey: string) => { municipality: string; revision: number } | null) & {
+  readonly holders?: (programmeId: string) => ProgrammeHolder[];
+};
 
-/** The runner's maintained models as a HeldRevision (none without a runner). */
-export const heldIn = (models: MaintainedModels | undefined): HeldRevision | undefined =>
-  models &&
-  ((key) => {
+/** The held programmes by programme id, built once per list of keys (the models keep one list until a programme opens). */
+function holdersIndex(models: MaintainedModels): (programmeId: string) => ProgrammeHolder[] {
+  let indexed: readonly string[] | null = null;
+  let byId = new Map<string, ProgrammeHolder[]>();
+  return (programmeId) => {
+    const keys = models.programmeKeys();
+    if (keys !== indexed) {
+      byId = new Map();
+      for (const programmeKey of keys) {
+        const parsed = parseProgrammeKey(programmeKey);
+        const municipality = parsed.municipality ?? models.programme(programmeKey)?.model.municipality;
+        if (municipality === undefined) continue;
+        const list = byId.get(parsed.programmeId) ?? [];
+        list.push({ municipality, programmeKey });
+        byId.set(parsed.programmeId, list);
+      }
+      indexed = keys;
+    }
+    return byId.get(programmeId) ?? [];
+  };
+}
+
+const heldByModels = new WeakMap<MaintainedModels, HeldRevision>();
+
+/** The runner's maintained models as a HeldRevision (none without a runner); one per models object. */
+export const heldIn = (models: MaintainedModels | undefined): HeldRevision | undefined => {
+  if (!models) return undefined;
+  let known = heldByModels.get(models);
+  if (!known) heldByModels.set(models, (known = heldRevision(models)));
+  return known;
+};
+
+function heldRevision(models: MaintainedModels): HeldRevision {
+  const revision = (key: string) => {
     const held = models.programme(key);
     return held ? { municipality: held.model.municipality, revision: held.revision } : null;
-  });
+  };
+  return Object.assign(revision, { holders: holdersIndex(models) });
+}
 
 type Found = AccessibleProgramme;
 
@@ -85,7 +123,10 @@ export async function accessibleProgramme(
   }
   const candidates: Found[] = [];
   if (principal.municipalities === '*') {
-    for (const h of await resolver.holdersOf(programmeId)) {
+    // From the maintained models when they hold the id; a programme opened since they last caught up
+    // (or no runner at all) is found by listing the streams.
+    const fromModels = held?.holders?.(programmeId) ?? [];
+    for (const h of fromModels.length > 0 ? fromModels : await resolver.holdersOf(programmeId)) {
       const one = await found(grip, h.municipality, h.programmeKey, held);
       if (one) candidates.push(one);
     }
