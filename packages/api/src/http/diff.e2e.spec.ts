@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSmallProgramme } from './__fixtures__/small-programme.js';
 import { createTestApi, type TestApi } from './__fixtures__/test-api.js';
 
 let api: TestApi;
@@ -23,21 +24,7 @@ async function putPlan(measureId: string, amount: string) {
 describe('GET /programmes/{id}/diff', () => {
   it('given 18 plans re-recorded of which 2 changed, names the 2 changing events and says 16 were left out', async () => {
     const editor = api.as('editor');
-    await editor
-      .post('/api/v1/programmes')
-      .send({
-        programmeId: 'herijking',
-        title: 'Herijking',
-        period: { firstYear: 2023, lastYear: 2025 },
-        domains: [{ code: 'WMO', name: 'Wmo' }],
-        categories: [{ code: 'bk', name: 'beleidskeuze' }],
-        reason: 'test',
-      })
-      .expect(201);
-    await editor
-      .post(`${P}/decisions`)
-      .send({ decisionId: 'd-1', body: 'raad', date: '2023-01-01', reference: 'r', summary: 's' })
-      .expect(201);
+    await openSmallProgramme(api, 'herijking', 'Herijking', { firstYear: 2023, lastYear: 2025 });
     for (const id of ids) {
       await editor
         .post(`${P}/measures`)

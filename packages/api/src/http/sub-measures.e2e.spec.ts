@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSmallProgramme } from './__fixtures__/small-programme.js';
 import { createTestApi, type TestApi } from './__fixtures__/test-api.js';
 
 let api: TestApi;
@@ -21,21 +22,7 @@ const measure = (measureId: string, parentMeasureId?: string) => ({
 describe('sub-measures over HTTP', () => {
   it('registers A.1 under A, refuses a plan on A (409 problem), and reports A as the sum of its sub-measures', async () => {
     const editor = api.as('editor');
-    await editor
-      .post('/api/v1/programmes')
-      .send({
-        programmeId: 'deel',
-        title: 'Deel',
-        period: { firstYear: 2023, lastYear: 2024 },
-        domains: [{ code: 'WMO', name: 'Wmo' }],
-        categories: [{ code: 'bk', name: 'beleidskeuze' }],
-        reason: 'test',
-      })
-      .expect(201);
-    await editor
-      .post(`${P}/decisions`)
-      .send({ decisionId: 'd-1', body: 'raad', date: '2023-01-01', reference: 'r', summary: 's' })
-      .expect(201);
+    await openSmallProgramme(api, 'deel', 'Deel', { firstYear: 2023, lastYear: 2024 });
     await editor.post(`${P}/measures`).send(measure('A')).expect(201);
     await editor.post(`${P}/measures`).send(measure('A.1', 'A')).expect(201);
     const deep = await editor.post(`${P}/measures`).send(measure('A.1.a', 'A.1')).expect(422);
