@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ASSEN, createTestApi, HOOGEVEEN, type TestApi } from './__fixtures__/test-api.js';
 
 /** Programme ids are unique per municipality only (docs/programme-ids.md): no one can observe or block another's. */
@@ -89,5 +89,19 @@ describe('programme ids scoped per municipality', () => {
     const listed = await api.as('admin').get('/api/v1/programmes').expect(200);
     const zs = (listed.body.programmes as Array<{ id: string; municipality: string }>).filter((p) => p.id === 'z');
     expect(zs.map((p) => p.municipality)).toEqual([ASSEN, HOOGEVEEN]);
+  });
+
+  it("given the runner holds every programme, an admin's latest and as-of reads find the id's municipality without listing the store's streams", async () => {
+    await api.as('assenEditor').post('/api/v1/programmes').send(opening('only-assen-w', 'Assen w')).expect(201);
+    await api.projections.runner.idle();
+    const listStreams = vi.spyOn(api.grip.store, 'listStreams');
+    try {
+      await api.as('admin').get('/api/v1/programmes/only-assen-w/year-slices').expect(200);
+      await api.as('admin').get('/api/v1/programmes/only-assen-w/year-slices?asOf=2030-01-01').expect(200);
+      await api.as('admin').get('/api/v1/programmes/z/year-slices?asOf=2030-01-01').expect(400);
+      expect(listStreams).not.toHaveBeenCalled();
+    } finally {
+      listStreams.mockRestore();
+    }
   });
 });

@@ -86,6 +86,10 @@ function heldRevision(models: MaintainedModels): HeldRevision {
   return Object.assign(revision, { holders: holdersIndex(models) });
 }
 
+/** Who uses an id, from the held models, but no revision from them (an as-of read takes the store's). */
+export const holdersOnly = (held: HeldRevision): HeldRevision =>
+  Object.assign(() => null, held.holders ? { holders: held.holders } : {});
+
 type Found = AccessibleProgramme;
 
 async function found(

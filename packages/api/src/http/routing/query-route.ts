@@ -18,6 +18,7 @@ import {
   accessibleProgramme,
   askedMunicipality,
   heldIn,
+  holdersOnly,
   municipalityQuerySchema,
   programmeNotFound,
 } from './programme-access.js';
@@ -107,7 +108,10 @@ async function scopeOf(
 ): Promise<{ municipality: string; revision: number; programmeKey: string }> {
   const models = latest ? deps.reads?.models : undefined;
   if (scope === 'programme') {
-    return accessibleProgramme(deps.grip, principal, id, asked, heldIn(models));
+    // An as-of read takes its revision from the store, but which municipalities use the id still comes
+    // from the maintained models: otherwise an admin's as-of read lists every stream of the store.
+    const held = heldIn(deps.reads?.models);
+    return accessibleProgramme(deps.grip, principal, id, asked, latest ? held : held && holdersOnly(held));
   }
   const municipality = accessibleMunicipality(principal, id);
   if (models) return { municipality, revision: models.municipality(municipality)?.revision ?? -1, programmeKey: id };
