@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnchorLine } from '@grip/ledger';
+import { SQLITE_SIDE_FILES } from '@grip/ledger/sqlite';
 import type { GripConfig } from '../app/config.js';
 import { processesUsing } from '../app/in-use-marker.js';
 import { currentReadModel, POINTER } from '../app/read-model-files/read-model-files.js';
@@ -10,7 +11,8 @@ import { extractArchive } from './backup-archive.js';
 import { BackupError } from './backup-error.js';
 import { verifyStaged } from './create-backup.js';
 
-const SIDE_FILES = ['', '-wal', '-shm'];
+/** Each replaced file and SQLite's files beside it, moved aside together. */
+const SIDE_FILES = ['', ...SQLITE_SIDE_FILES];
 
 function refuseIfInUse(config: GripConfig): void {
   const pids = processesUsing(config.dataDir);

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { SQLITE_SIDE_FILES } from '@grip/ledger/sqlite';
 import Database from 'better-sqlite3';
 
 /**
@@ -21,7 +22,7 @@ export function openVerified(path: string, onCorrupt?: (movedTo: string, reason:
   }
   const movedTo = `${path}.corrupt`;
   renameSync(path, movedTo);
-  for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of SQLITE_SIDE_FILES) rmSync(`${path}${suffix}`, { force: true });
   onCorrupt?.(movedTo, reason);
   return new Database(path);
 }

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock, IdSource } from '@grip/ledger';
+import { SQLITE_SIDE_FILES } from '@grip/ledger/sqlite';
 
 /**
  * Which read-model file of a data folder is current. The pointer `read-models.current` holds its file
@@ -21,8 +22,8 @@ import type { Clock, IdSource } from '@grip/ledger';
 export const POINTER = 'read-models.current';
 export const FIRST_FILE = 'read-models.sqlite';
 const FILE_NAME = /^read-models(\.[0-9A-Za-z-]+)?\.sqlite$/;
-/** The SQLite side files that belong to a database file (a rollback journal too: a rebuild killed before WAL mode was set leaves one), and its owner's marker (see owner.ts). */
-export const SIDE_FILES = ['-wal', '-shm', '-journal', '.owner'] as const;
+/** SQLite's files beside a read-model file (a rebuild killed before WAL mode was set leaves a journal), and its owner's marker (see owner.ts). */
+export const SIDE_FILES = [...SQLITE_SIDE_FILES, '.owner'] as const;
 
 export type ReadModelFile = { readonly file: string; readonly path: string };
 
