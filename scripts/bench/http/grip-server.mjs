@@ -9,17 +9,21 @@ const MAIN = fileURLToPath(new URL('../../../packages/api/dist/main.js', import.
 
 export async function startGripServer(dataDir) {
   const key = `bench-admin-${randomBytes(16).toString('hex')}`;
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRIP_DATA_DIR: dataDir,
-      GRIP_DEMO: 'off',
-      GRIP_BOOTSTRAP_ADMIN_KEY: key,
+  const child = spawn(
+    process.execPath,
+    [...(process.env.GRIP_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.GRIP_SERVER_PROF] : []), MAIN],
+    {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        GRIP_DATA_DIR: dataDir,
+        GRIP_DEMO: 'off',
+        GRIP_BOOTSTRAP_ADMIN_KEY: key,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
   const url = await new Promise((resolve, reject) => {

@@ -35,6 +35,8 @@ const envSchema = z.object({
     .default('1mb'),
   /** How long a query with Grip-Min-Position waits for the read models before answering 503. */
   GRIP_READ_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  /** While writes keep coming, the read models commit at most once per this many ms (0: after every write). */
+  GRIP_PROJECTION_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(10_000).default(50),
 });
 
 export type GripConfig = {
@@ -54,6 +56,7 @@ export type GripConfig = {
   readonly municipalityListPath: string | undefined;
   readonly bodyLimit: string;
   readonly readWaitMs: number;
+  readonly projectionCommitIntervalMs: number;
   readonly authFailuresPerMinute: number;
   readonly concurrentReadsPerKey: number;
 };
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): GripConfig 
     municipalityListPath: e.GRIP_MUNICIPALITY_LIST === undefined ? undefined : resolve(e.GRIP_MUNICIPALITY_LIST),
     bodyLimit: e.GRIP_BODY_LIMIT,
     readWaitMs: e.GRIP_READ_WAIT_MS,
+    projectionCommitIntervalMs: e.GRIP_PROJECTION_COMMIT_INTERVAL_MS,
     authFailuresPerMinute: e.GRIP_AUTH_FAILURES_PER_MINUTE,
     concurrentReadsPerKey: e.GRIP_CONCURRENT_READS_PER_KEY,
   };

@@ -40,7 +40,11 @@ export async function startProjections(grip: Grip, events: ProjectionEvents = {}
   let current: ReadModelFile = currentReadModel(dataDir);
   // A read-model file that fails its integrity check is moved aside and rebuilt, never served.
   const open = (path: string) => openReadModelDb(path, events.onCorrupt ? { onCorrupt: events.onCorrupt } : {});
-  const runner = createProjectionRunner({ store: grip.store, db: open(current.path) });
+  const runner = createProjectionRunner({
+    store: grip.store,
+    db: open(current.path),
+    commitIntervalMs: grip.config.projectionCommitIntervalMs,
+  });
   // While this service has it open, no rebuild's clean-up removes it (see owner.ts).
   let release = markOwner(current.path);
   const removed = removeStaleReadModels(dataDir, [current.file]);

@@ -91,7 +91,7 @@ describe('programme ids scoped per municipality', () => {
     expect(zs.map((p) => p.municipality)).toEqual([ASSEN, HOOGEVEEN]);
   });
 
-  it("given the runner holds every programme, an admin's latest and as-of reads find the id's municipality without listing the store's streams", async () => {
+  it("given the runner holds every programme, an admin's latest and as-of reads and its writes find the id's municipality without listing the store's streams", async () => {
     await api.as('assenEditor').post('/api/v1/programmes').send(opening('only-assen-w', 'Assen w')).expect(201);
     await api.projections.runner.idle();
     const listStreams = vi.spyOn(api.grip.store, 'listStreams');
@@ -99,6 +99,9 @@ describe('programme ids scoped per municipality', () => {
       await api.as('admin').get('/api/v1/programmes/only-assen-w/year-slices').expect(200);
       await api.as('admin').get('/api/v1/programmes/only-assen-w/year-slices?asOf=2030-01-01').expect(200);
       await api.as('admin').get('/api/v1/programmes/z/year-slices?asOf=2030-01-01').expect(400);
+      // A write too: who uses the id from the models, its revision from the ledger (If-Match still holds).
+      await api.as('admin').post('/api/v1/programmes/only-assen-w/measures').send(measure).expect(201);
+      await api.as('admin').post('/api/v1/programmes/z/measures').send(measure).expect(400);
       expect(listStreams).not.toHaveBeenCalled();
     } finally {
       listStreams.mockRestore();

@@ -60,6 +60,10 @@ type StreamRow = { stream_id: string; kind: string; municipality: string | null;
 export function createMaintainedModels(
   initialDb: ReadModelDb,
   comparePositions: (a: Position, b: Position) => number,
+  options: {
+    /** Told when a reader starts waiting for a position not reached yet (the runner then commits at once). */
+    readonly onWait?: () => void;
+  } = {},
 ): MaintainedModels {
   let db = initialDb;
   let position: Position | null = null;
@@ -123,7 +127,11 @@ export function createMaintainedModels(
     programmesOf: (code) => [...(byMunicipality.get(code) ?? [])].sort(),
     municipalityOf: (programmeKey) => municipalityOf.get(programmeKey) ?? null,
     programmeKeys: () => (sortedIds ??= [...municipalityOf.keys()].sort()),
-    waitFor: (target, timeoutMs) => waiters.waitFor(target, timeoutMs),
+    waitFor(target, timeoutMs) {
+      const waiting = waiters.waitFor(target, timeoutMs);
+      if (position === null || comparePositions(target, position) > 0) options.onWait?.();
+      return waiting;
+    },
     committed(changes) {
       if (changes.replacedAll) load();
       for (const p of changes.programmes) {

@@ -9,6 +9,7 @@ import {
 } from '../maintained/maintained-models.js';
 import { DEFAULT_SNAPSHOT_EVERY } from '../snapshots/stream-clock.js';
 import { createSnapshotSource, type SnapshotSource } from '../snapshots/snapshot-source.js';
+import { createCommitPace } from './commit-pace.js';
 import { rebuildStreams } from './rebuild.js';
 import type { RebuildOptions, RebuildReport } from './rebuild-types.js';
 import { createReadModels, type ReadModels } from './read-models.js';
@@ -28,6 +29,16 @@ export type RunnerOptions = {
   readonly onCorrupt?: (movedTo: string, reason: string) => void;
   /** A snapshot of a stream's folded state every this many of its events, for as-of queries (default 250). */
   readonly snapshotEvery?: number;
+  /**
+   * While events keep arriving, at most one commit per this many milliseconds (default 0: commit as soon
+   * as the event loop comes round). Each commit recomputes the views of every stream it touches, so under
+   * steady writes a longer interval folds many events of a stream into one recomputation; a quiet runner
+   * still commits the first event at once, and a reader waiting for a position (read-your-writes) or
+   * idle() never waits for the interval. See docs/projection-runner.md, "Commit interval".
+   */
+  readonly commitIntervalMs?: number;
+  /** Monotonic milliseconds for the commit interval (default performance.now); tests inject their own. */
+  readonly monotonicNow?: () => number;
 };
 
 export type ProjectionRunner = {
@@ -70,7 +81,9 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
       ? options.db
       : openReadModelDb(options.db, options.onCorrupt ? { onCorrupt: options.onCorrupt } : {});
   const batchSize = options.batchSize ?? 500;
-  const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b));
+  const models = createMaintainedModels(db, (a, b) => options.store.comparePositions(a, b), {
+    onWait: () => hurry(),
+  });
   const onCommit = (changes: CommittedChanges) => models.committed(changes);
   const snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
   const engineOn = (on: ReadModelDb) =>
@@ -93,21 +106,21 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
     void s?.close();
   };
   // One commit for everything queued: events that arrive while a commit runs wait for the next one, so
-  // under load the runner commits many events per transaction instead of one each.
-  let scheduled = false;
-  const scheduleFlush = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(() => {
-      scheduled = false;
-      void flush().catch(() => undefined);
-    });
+  // under load the runner commits many events per transaction instead of one each. With a commit interval,
+  // a commit that follows the last one too closely is put off until the interval has passed.
+  const pace = createCommitPace(options.commitIntervalMs ?? 0, options.monotonicNow);
+  const scheduleFlush = () => pace.schedule(() => void flush().catch(() => undefined));
+  /** Commits what is queued now instead of at the end of the interval (a reader is waiting, or stopping). */
+  const hurry = () => {
+    if (pace.cancel()) void flush().catch(() => undefined);
   };
   const flush = (): Promise<void> => {
+    pace.cancel();
     chain = chain.then(async () => {
       while (queue.length > 0 && failure === null) {
         const batch = queue.splice(0, batchSize);
         await engine.applyBatch(batch).catch(fail);
+        pace.committed();
       }
     });
     return chain.then(() => {
@@ -146,6 +159,7 @@ export function createProjectionRunner(options: RunnerOptions): ProjectionRunner
     },
     idle: () => flush(),
     async stop() {
+      hurry();
       const s = subscription;
       subscription = null;
       await s?.close();

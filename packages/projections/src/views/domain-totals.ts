@@ -27,21 +27,31 @@ export type DomainTotals = {
 
 export const UNATTRIBUTED = 'unattributed';
 
+/** The measures that have sub-measures. */
+const parentMeasureIds = (model: ProgrammeModel): ReadonlySet<string> =>
+  new Set(model.measures.flatMap((m) => (m.parentMeasureId ? [m.parentMeasureId] : [])));
+
 function rows(
   model: ProgrammeModel,
   year: number,
   classifiers: ProgrammeModel['domains'],
   pick: (m: MeasureModel) => string,
   unattributed: string,
+  parents: ReadonlySet<string>,
 ): TotalsRow[] {
+  // Members per code in one pass (a programme has tens of measures, every year of every commit asks).
+  const byCode = new Map<string, MeasureModel[]>();
+  for (const m of model.measures) {
+    const code = pick(m);
+    const members = byCode.get(code);
+    if (members) members.push(m);
+    else byCode.set(code, [m]);
+  }
   const known = new Set(classifiers.map((c) => c.code));
   // A measure whose domain is not (or no longer) in the programme's list still gets a row, never lost.
-  const extra = [...new Set(model.measures.map(pick).filter((c) => !known.has(c)))].map((code) => ({
-    code,
-    name: code,
-  }));
+  const extra = [...byCode.keys()].filter((c) => !known.has(c)).map((code) => ({ code, name: code }));
   const out = [...classifiers, ...extra].map(({ code, name }) => {
-    const members = model.measures.filter((m) => pick(m) === code);
+    const members = byCode.get(code) ?? [];
     const plans = members.map((m) => planIn(m.plan, year));
     const realised = members.map((m) => m.realised.get(year)).filter((r) => r !== undefined);
     return {
@@ -52,7 +62,7 @@ function rows(
       pmCount: plans.reduce((n, p) => n + p.pmCount, 0),
       notAttributableCount: realised.filter((r) => r === 'not-attributable').length,
       // Measures that carry figures: a measure with sub-measures is counted through them, not beside them.
-      measureCount: members.filter((m) => !model.measures.some((s) => s.parentMeasureId === m.measureId)).length,
+      measureCount: members.filter((m) => !parents.has(m.measureId)).length,
     };
   });
   const phasingPm = planIn(model.phasing, year).pmCount;
@@ -73,16 +83,19 @@ export function domainTotals(
   model: ProgrammeModel,
   year: number = model.period.lastYear,
   slice: YearSlice = yearSlice(model, year),
+  parents: ReadonlySet<string> = parentMeasureIds(model),
 ): DomainTotals {
   return {
     programmeId: model.programmeId,
     year,
-    domains: rows(model, year, model.domains, (m) => m.domain, slice.unattributed),
-    categories: rows(model, year, model.categories, (m) => m.category, slice.unattributed),
+    domains: rows(model, year, model.domains, (m) => m.domain, slice.unattributed, parents),
+    categories: rows(model, year, model.categories, (m) => m.category, slice.unattributed, parents),
     total: slice.planned,
   };
 }
 
 /** Every year of the period; pass the year slices when already computed. */
-export const domainTotalsAllYears = (model: ProgrammeModel, slices?: readonly YearSlice[]): DomainTotals[] =>
-  periodYears(model.period).map((y, i) => domainTotals(model, y, slices?.[i] ?? yearSlice(model, y)));
+export function domainTotalsAllYears(model: ProgrammeModel, slices?: readonly YearSlice[]): DomainTotals[] {
+  const parents = parentMeasureIds(model);
+  return periodYears(model.period).map((y, i) => domainTotals(model, y, slices?.[i] ?? yearSlice(model, y), parents));
+}

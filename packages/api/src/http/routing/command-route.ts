@@ -8,7 +8,7 @@ import { commandExample } from '../openapi/command-examples.js';
 import { outcomeSchema, problemResponses } from '../openapi/response-schemas.js';
 import { commandKeys, envelopeNamesFor, parseCommandBody } from '../validation/command-body.js';
 import { commandTarget, type TargetKind } from './command-target.js';
-import { askedMunicipality } from './programme-access.js';
+import { askedMunicipality, heldIn, holdersOnly } from './programme-access.js';
 import type { Operation, RouteDeps } from '../operation/operation.js';
 import { POSITION_HEADER } from '../operation/read-position-headers.js';
 
@@ -73,12 +73,22 @@ export function commandRoute(spec: CommandRouteSpec, deps: RouteDeps): Operation
     },
     handler: async (req, res) => {
       const principal = principalOf(res);
+      const held = heldIn(deps.reads?.models);
+      const holders = held && holdersOnly(held);
       const pathValues = Object.fromEntries(params.map((p) => [p, String(req.params[p])]));
       // A programme in another municipality is "not found" before its body is even looked at.
       const early =
         spec.target === 'new-programme'
           ? null
-          : await commandTarget(deps.grip, spec.target, pathValues, principal, undefined, askedMunicipality(req));
+          : await commandTarget(
+              deps.grip,
+              spec.target,
+              pathValues,
+              principal,
+              undefined,
+              askedMunicipality(req),
+              holders,
+            );
       const body = parseCommandBody(
         req,
         spec.command,

@@ -1,5 +1,5 @@
 import { municipalityCodeSchema, municipalityStreamId, programmeStreamId } from '@grip/ledger';
-import { accessibleProgramme } from './programme-access.js';
+import { accessibleProgramme, type HeldRevision } from './programme-access.js';
 import type { Grip } from '../../app/open-grip.js';
 import { assertMayAccess } from '../auth/middleware.js';
 import type { Principal } from '../../auth/principal.js';
@@ -43,6 +43,11 @@ export async function commandTarget(
   body?: { municipality?: string; data: Record<string, unknown> },
   /** `?municipality=`: which of the key's municipalities a programme id means, when several have it. */
   asked?: string,
+  /**
+   * Who uses a programme id, from the runner's maintained models (see holdersOnly): an admin key's write
+   * then lists no streams. Its revision always comes from the ledger, never from the (lagging) models.
+   */
+  holders?: HeldRevision,
 ): Promise<CommandTarget> {
   if (kind === 'programme') {
     const { municipality, programmeKey, revision } = await accessibleProgramme(
@@ -50,6 +55,7 @@ export async function commandTarget(
       principal,
       params['programmeId']!,
       asked,
+      holders,
     );
     return { tenant: municipality, streamId: programmeStreamId(programmeKey), revision };
   }
