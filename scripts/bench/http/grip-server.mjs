@@ -25,7 +25,10 @@ export async function startGripServer(dataDir) {
     },
   );
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk) => {
+    stderr += chunk;
+    if (process.env.GRIP_SERVER_STDERR) process.stderr.write(chunk);
+  });
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
