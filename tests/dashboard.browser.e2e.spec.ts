@@ -256,6 +256,33 @@ describe.skipIf(noBrowser)('the dashboard in Chromium', { timeout: 90_000 }, () 
     }
   });
 
+  it('given two municipalities use one programme id, when an admin opens it without a municipality, then it offers both and opens the one chosen', async () => {
+    const opening = (municipality: string, title: string) =>
+      api('/programmes', {
+        method: 'POST',
+        body: JSON.stringify({
+          municipality,
+          programmeId: 'dubbel',
+          title,
+          period: { firstYear: 2024, lastYear: 2026 },
+          domains: [{ code: 'W', name: 'Wmo' }],
+          categories: [{ code: 'b', name: 'B' }],
+        }),
+      });
+    expect((await opening('GM0118', 'Dubbel in Hoogeveen')).status).toBe(201);
+    expect((await opening('GM0106', 'Dubbel in Assen')).status).toBe(201);
+    await page.goto(`${service.url}/#/programma/dubbel`);
+    const choice = page.getByRole('navigation', { name: 'Gemeente' });
+    await choice.getByRole('link', { name: 'GM0106' }).waitFor();
+    consoleErrors.length = 0; // the browser logs the 400 of the ambiguous id itself; that one is expected
+    expect(await choice.getByRole('link').allInnerTexts()).toEqual(['GM0106', 'GM0118']);
+    await expectAccessible('the choice of municipality');
+    await shoot('09-ambiguous-programme');
+    await choice.getByRole('link', { name: 'GM0106' }).click();
+    await settled('Dubbel in Assen');
+    expect(page.url()).toContain('#/programma/dubbel?gemeente=GM0106');
+  });
+
   it('switches to English', async () => {
     await page.goto(`${service.url}/#/programma/${PROGRAMME}`);
     await page.getByRole('button', { name: 'English' }).click();

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For a programme id several municipalities of the key use: their codes, to choose one. */
+    readonly candidates: readonly string[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -44,6 +46,7 @@ export function apiClient(key: string, programmeMunicipality?: string) {
         response.status,
         p.code ?? `HTTP_${response.status}`,
         p.detail ?? p.title ?? response.statusText,
+        (p.candidates ?? []).map((c) => c.municipality),
       );
     }
     const parsed = schema.safeParse(body);

@@ -166,4 +166,6 @@ export const problemSchema = z.object({
   detail: z.optional(z.string()),
   code: z.optional(z.string()),
   status: z.optional(z.number()),
+  /** A programme id that several of the key's municipalities use: the ones to choose from (docs/programme-ids.md). */
+  candidates: z.optional(z.array(z.object({ municipality: z.string() }))),
 });

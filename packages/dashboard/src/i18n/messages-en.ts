@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   open: 'Open',
   loading: 'Loading…',
   errorTitle: 'Something went wrong',
+  ambiguousProgramme: 'More than one municipality has a programme with this id. Choose the municipality:',
   retry: 'Try again',
   notAllowed: 'Your key does not have enough rights for this (controller at least).',
   timeTravel: 'Time travel',

@@ -23,6 +23,7 @@ export const nl = {
   open: 'Openen',
   loading: 'Laden…',
   errorTitle: 'Er ging iets mis',
+  ambiguousProgramme: 'Meer dan één gemeente heeft een programma met dit id. Kies de gemeente:',
   retry: 'Opnieuw proberen',
   notAllowed: 'Uw sleutel heeft hiervoor niet genoeg rechten (minimaal controller).',
   timeTravel: 'Tijdreis',

@@ -83,3 +83,9 @@ export function hrefOf(route: Route, asOf: string | undefined, municipality?: st
   const qs = q.toString();
   return `#${path}${qs ? `?${qs}` : ''}`;
 }
+
+/** The same page for another municipality's programme of that id (the choice offered when an id is ambiguous). */
+export function withMunicipality(hash: string, municipality: string): string {
+  const { route, asOf } = parseHash(hash);
+  return hrefOf(route, asOf, municipality);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseHash, type Route } from './route.js';
+import { hrefOf, parseHash, withMunicipality, type Route } from './route.js';
 
 describe('routes in the hash', () => {
   it('reads a programme page with its "as known at"', () => {
@@ -20,6 +20,13 @@ describe('routes in the hash', () => {
     });
     expect(hrefOf({ page: 'programmes' }, undefined, 'GM0106')).toBe('#/');
     expect(parseHash('#/?gemeente=GM0106')).toEqual({ route: { page: 'programmes' }, asOf: undefined });
+  });
+
+  it('given an ambiguous programme id, then a choice keeps the page and its "as known at" and names the municipality', () => {
+    expect(withMunicipality('#/programma/z/maatregel/m1?peil=2024-01-31', 'GM0106')).toBe(
+      '#/programma/z/maatregel/m1?peil=2024-01-31&gemeente=GM0106',
+    );
+    expect(withMunicipality('#/programma/z?gemeente=GM0118', 'GM0106')).toBe('#/programma/z?gemeente=GM0106');
   });
 
   it('sends anything unknown to not-found and the empty hash to the programmes', () => {
