@@ -27,9 +27,17 @@ export type DomainTotals = {
 
 export const UNATTRIBUTED = 'unattributed';
 
-/** The measures that have sub-measures. */
-const parentMeasureIds = (model: ProgrammeModel): ReadonlySet<string> =>
-  new Set(model.measures.flatMap((m) => (m.parentMeasureId ? [m.parentMeasureId] : [])));
+/** The measures that have sub-measures, once per model (models are immutable; every year of it asks). */
+const parentsByModel = new WeakMap<ProgrammeModel, ReadonlySet<string>>();
+function parentMeasureIds(model: ProgrammeModel): ReadonlySet<string> {
+  let parents = parentsByModel.get(model);
+  if (!parents)
+    parentsByModel.set(
+      model,
+      (parents = new Set(model.measures.flatMap((m) => (m.parentMeasureId ? [m.parentMeasureId] : [])))),
+    );
+  return parents;
+}
 
 function rows(
   model: ProgrammeModel,
@@ -37,8 +45,8 @@ function rows(
   classifiers: ProgrammeModel['domains'],
   pick: (m: MeasureModel) => string,
   unattributed: string,
-  parents: ReadonlySet<string>,
 ): TotalsRow[] {
+  const parents = parentMeasureIds(model);
   // Members per code in one pass (a programme has tens of measures, every year of every commit asks).
   const byCode = new Map<string, MeasureModel[]>();
   for (const m of model.measures) {
@@ -83,19 +91,16 @@ export function domainTotals(
   model: ProgrammeModel,
   year: number = model.period.lastYear,
   slice: YearSlice = yearSlice(model, year),
-  parents: ReadonlySet<string> = parentMeasureIds(model),
 ): DomainTotals {
   return {
     programmeId: model.programmeId,
     year,
-    domains: rows(model, year, model.domains, (m) => m.domain, slice.unattributed, parents),
-    categories: rows(model, year, model.categories, (m) => m.category, slice.unattributed, parents),
+    domains: rows(model, year, model.domains, (m) => m.domain, slice.unattributed),
+    categories: rows(model, year, model.categories, (m) => m.category, slice.unattributed),
     total: slice.planned,
   };
 }
 
 /** Every year of the period; pass the year slices when already computed. */
-export function domainTotalsAllYears(model: ProgrammeModel, slices?: readonly YearSlice[]): DomainTotals[] {
-  const parents = parentMeasureIds(model);
-  return periodYears(model.period).map((y, i) => domainTotals(model, y, slices?.[i] ?? yearSlice(model, y), parents));
-}
+export const domainTotalsAllYears = (model: ProgrammeModel, slices?: readonly YearSlice[]): DomainTotals[] =>
+  periodYears(model.period).map((y, i) => domainTotals(model, y, slices?.[i] ?? yearSlice(model, y)));
