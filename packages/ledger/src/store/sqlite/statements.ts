@@ -41,23 +41,11 @@ const READ_COLUMNS =
   'global_position, stream_id, revision, event_id, type, version, data, metadata, hash, previous_hash, batch_start, batch_size, hash_version';
 
 /**
- * The inserted columns in the order of SQL.insertEvent, bound by position: better-sqlite3 binds an array
- * of twelve values in about two thirds of the time it takes to look up twelve named parameters.
+ * The inserted columns in the order of SQL.insertEvent: a read row without its position (which SQLite
+ * assigns), bound by position: better-sqlite3 binds an array of twelve values in about two thirds of the
+ * time it takes to look up twelve named parameters.
  */
-export type InsertParams = [
-  streamId: string,
-  revision: number,
-  eventId: string,
-  type: string,
-  version: number,
-  data: string,
-  metadata: string,
-  hash: string,
-  previousHash: string,
-  batchStart: number,
-  batchSize: number,
-  hashVersion: number,
-];
+export type InsertParams = ReadRow extends readonly [number, ...infer Rest] ? Rest : never;
 
 type Stmt<P extends unknown[], R = unknown> = Database.Statement<P, R>;
 type BatchMemberRow = Pick<EventRow, 'stream_id' | 'revision' | 'global_position' | 'batch_start' | 'batch_size'>;
